@@ -1,0 +1,61 @@
+#!/usr/bin/env node
+import { Command, CommanderError } from 'commander';
+import { AppError, type ErrorCode } from '../domain/errors.ts';
+import { appVersion } from '../server/config.ts';
+import { demoCommand } from './commands/demo.command.ts';
+import {
+  backupCommand,
+  exportCommand,
+  importCommand,
+  restoreCommand,
+} from './commands/diary.command.ts';
+import { reservedEngineCommand } from './commands/engine.command.ts';
+import { logCommand } from './commands/log.command.ts';
+import { serveCommand } from './commands/serve.command.ts';
+
+/** The one mapping from error codes to process exit codes. */
+const EXIT: Record<ErrorCode, number> = {
+  invalid: 2,
+  not_found: 3,
+  conflict: 4,
+  forbidden: 5,
+  unauthenticated: 5,
+  too_large: 2,
+  unavailable: 6,
+};
+
+const program = new Command('stillpoint')
+  .description('Stillpoint — a migraine diary that answers: does this therapy work for me?')
+  .version(appVersion())
+  .showHelpAfterError()
+  .addCommand(serveCommand)
+  .addCommand(logCommand)
+  .addCommand(exportCommand)
+  .addCommand(importCommand)
+  .addCommand(backupCommand)
+  .addCommand(restoreCommand)
+  .addCommand(demoCommand)
+  .addCommand(reservedEngineCommand('classify', 'ICHD-3 classification of every attack'))
+  .addCommand(reservedEngineCommand('metrics', '28-day metrics, overuse and red flags'))
+  .addCommand(reservedEngineCommand('verdict', 'does the therapy work for me?'));
+
+program.exitOverride();
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) {
+    process.exitCode = error.exitCode;
+  } else if (error instanceof AppError) {
+    const lines =
+      error.issues.length > 1 ? error.issues.map((i) => `  ${i.field}: ${i.message}`) : [];
+    process.stderr.write(
+      `error: ${error.message}\n${lines.slice(0, 50).join('\n')}${lines.length ? '\n' : ''}`,
+    );
+    if (lines.length > 50) process.stderr.write(`  … and ${lines.length - 50} more\n`);
+    process.exitCode = EXIT[error.code];
+  } else {
+    process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  }
+}

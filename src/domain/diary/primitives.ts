@@ -1,0 +1,87 @@
+/**
+ * Primitive value schemas of the diary format: instants, calendar days, time zones, ids and
+ * bounded scales. Every other schema is built from these, so a rule (for example "instants are
+ * UTC with Z") is stated once.
+ */
+import { z } from 'zod';
+
+const INSTANT_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,3})?Z$/;
+const LOCAL_DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True when year/month/day name a real Gregorian calendar day (rejects 2026-02-30). */
+function isRealDay(y: number, m: number, d: number): boolean {
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+}
+
+/** An instant: ISO-8601 in UTC with a literal `Z`, seconds required, up to milliseconds. */
+export const instant = z
+  .string()
+  .regex(INSTANT_RE, 'must be a UTC instant like 2026-01-05T06:30:00Z')
+  .refine((s) => {
+    const m = INSTANT_RE.exec(s);
+    if (!m) return false;
+    const [, y, mo, d, h, mi, se] = m.map(Number) as number[];
+    return (
+      isRealDay(y ?? 0, mo ?? 0, d ?? 0) && (h ?? 99) < 24 && (mi ?? 99) < 60 && (se ?? 99) < 60
+    );
+  }, 'is not a real date and time')
+  .meta({ format: 'date-time', description: 'UTC instant, e.g. 2026-01-05T06:30:00Z' });
+
+/** A calendar day `YYYY-MM-DD` in the record's own time zone. */
+export const localDate = z
+  .string()
+  .regex(LOCAL_DATE_RE, 'must be a calendar day like 2026-01-05')
+  .refine((s) => {
+    const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+    return isRealDay(y, m, d);
+  }, 'is not a real calendar day')
+  .meta({ format: 'date', description: 'calendar day YYYY-MM-DD' });
+
+/** True when the runtime's time-zone database knows `tz` (IANA name such as Europe/Berlin). */
+export function isKnownTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+    return tz.length > 0 && tz.length <= 64;
+  } catch {
+    return false;
+  }
+}
+
+/** An IANA time-zone name. */
+export const timeZone = z
+  .string()
+  .refine(isKnownTimeZone, 'must be an IANA time zone such as Europe/Berlin')
+  .meta({ description: 'IANA time zone, e.g. Europe/Berlin' });
+
+/**
+ * A client-generated record id: 1–100 characters of letters, digits, `-`, `_`, `.` or `:`.
+ * Clients pick ids (UUIDs are ideal) so a retried create is recognised and never duplicates.
+ */
+export const recordId = z
+  .string()
+  .regex(/^[A-Za-z0-9_.:-]{1,100}$/, 'must be 1–100 letters, digits, or - _ . :')
+  .meta({ description: 'client-generated id (a UUID is ideal)' });
+
+/** An integer within [min, max]. */
+export const intIn = (min: number, max: number) => z.int().min(min).max(max);
+
+/** A finite number within [min, max]. */
+export const numIn = (min: number, max: number) => z.number().min(min).max(max);
+
+/** Free text up to `max` characters. */
+export const text = (max: number) => z.string().max(max);
+
+/** An array of distinct values of one enum, at most `max` long. */
+export function enumSet<T extends readonly [string, ...string[]]>(values: T, max = values.length) {
+  return z
+    .array(z.enum(values))
+    .max(max)
+    .refine((a) => new Set(a).size === a.length, 'must not repeat a value');
+}
+
+/** An array of distinct short free-text tags (for open vocabularies such as triggers). */
+export const tagSet = z
+  .array(z.string().min(1).max(60))
+  .max(40)
+  .refine((a) => new Set(a).size === a.length, 'must not repeat a value');

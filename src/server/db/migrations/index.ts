@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely';
+import { init } from './0001-init.ts';
+
+/**
+ * Every migration, statically imported (never folder scanning) so they run the same under tsx,
+ * compiled output and bundles. Names sort in the order they apply.
+ */
+export const migrations: Record<string, Migration> = {
+  '0001-init': init,
+};

@@ -1,0 +1,50 @@
+import { Hono } from 'hono';
+import { type Actor, localActor } from '../../domain/access.ts';
+import { AppError } from '../../domain/errors.ts';
+import type { Services } from '../services/index.ts';
+import { errorResponse } from './errors.ts';
+import { openApiDocument } from './openapi.ts';
+import { type RouteDef, registerRoutes } from './route-def.ts';
+import { diaryRoutes } from './routes/diary.route.ts';
+import { entityRoutes } from './routes/entities.route.ts';
+
+export interface AppOptions {
+  version: string;
+  /** Resolves the caller; local mode acts for the single local owner. */
+  actorOf?: () => Actor;
+  /** Receives unexpected errors (the response hides their details). */
+  onUnexpectedError?: (error: unknown) => void;
+}
+
+/** Every API operation, in documentation order. */
+export function apiRoutes(services: Services, version: string): RouteDef[] {
+  return [
+    ...diaryRoutes(services, version),
+    ...Object.values(services.entities).flatMap((service) => entityRoutes(service)),
+  ];
+}
+
+/** The HTTP application: JSON API under `/api`, OpenAPI at `/api/openapi.json`. */
+export function createApp(services: Services, options: AppOptions): Hono {
+  const app = new Hono();
+  const routes = apiRoutes(services, options.version);
+  const actorOf = options.actorOf ?? localActor;
+  app.use('*', async (c, next) => {
+    await next();
+    c.header('x-content-type-options', 'nosniff');
+    c.header('cache-control', 'no-store');
+  });
+  registerRoutes(app, routes, () => actorOf());
+  const openapi = openApiDocument(routes, options.version);
+  app.get('/api/openapi.json', (c) => c.json(openapi));
+  app.all('/api/*', () => {
+    throw new AppError('not_found', 'no such API endpoint or method');
+  });
+  app.onError((error, c) => {
+    const { status, body } = errorResponse(error);
+    if (status === 500) options.onUnexpectedError?.(error);
+    return c.json(body, status as 400);
+  });
+  app.notFound((c) => c.json({ error: { code: 'not_found', message: 'not found' } }, 404));
+  return app;
+}

@@ -1,0 +1,94 @@
+import type { Context, Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { z } from 'zod';
+import type { Actor } from '../../domain/access.ts';
+import { AppError } from '../../domain/errors.ts';
+import { parseOrThrow } from '../../domain/validation.ts';
+import { MAX_BODY_BYTES } from '../../shared/api.ts';
+
+export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+
+export interface Input {
+  actor: Actor;
+  params: Record<string, string>;
+  query: Record<string, string>;
+  body: unknown;
+}
+
+/** What a handler returns: a status and a JSON body (none for 204). */
+export interface Output {
+  status: 200 | 201 | 204;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+export interface ResponseDef {
+  description: string;
+  schema?: z.ZodType;
+}
+
+/**
+ * One HTTP operation, described as data. The same list registers the Hono handlers and
+ * generates the OpenAPI document, so the documentation cannot drift from the code.
+ */
+export interface RouteDef {
+  method: Method;
+  /** Hono-style path with `:param` segments. */
+  path: string;
+  summary: string;
+  tag: string;
+  params?: z.ZodObject;
+  query?: z.ZodObject;
+  body?: z.ZodType;
+  /** Largest accepted body in bytes (default `MAX_BODY_BYTES`). */
+  maxBodyBytes?: number;
+  responses: Record<number, ResponseDef>;
+  handle(input: Input): Promise<Output>;
+}
+
+/** Routes without query parameters refuse any. */
+const emptyQuery = z.strictObject({});
+
+async function readBody(c: Context): Promise<unknown> {
+  const text = await c.req.text();
+  if (text.trim() === '') return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new AppError('invalid', '(body): is not valid JSON', '(body)');
+  }
+}
+
+/** Registers every route on the app; `actorOf` resolves who is calling. */
+export function registerRoutes(
+  app: Hono,
+  routes: readonly RouteDef[],
+  actorOf: (c: Context) => Actor,
+): void {
+  for (const route of routes) {
+    const limit = bodyLimit({
+      maxSize: route.maxBodyBytes ?? MAX_BODY_BYTES,
+      onError: () => {
+        throw new AppError(
+          'too_large',
+          `request body is larger than ${route.maxBodyBytes ?? MAX_BODY_BYTES} bytes`,
+        );
+      },
+    });
+    app.on(route.method.toUpperCase(), route.path, limit, async (c) => {
+      const params = (route.params ? parseOrThrow(route.params, c.req.param()) : {}) as Record<
+        string,
+        string
+      >;
+      const query = parseOrThrow(route.query ?? emptyQuery, c.req.query()) as Record<
+        string,
+        string
+      >;
+      const hasBody = route.method === 'post' || route.method === 'put' || route.method === 'patch';
+      const body = hasBody ? await readBody(c) : undefined;
+      const out = await route.handle({ actor: actorOf(c), params, query, body });
+      if (out.status === 204) return c.body(null, 204, out.headers);
+      return c.json(out.body ?? null, out.status, out.headers);
+    });
+  }
+}

@@ -1,0 +1,41 @@
+import type { Clock } from '../../domain/clock.ts';
+import type { Database } from '../db/database.ts';
+import type { EntityName } from '../repos/entity-spec.ts';
+import { ENTITY_SPECS } from '../repos/entity-specs.ts';
+import { DiaryService } from './diary.service.ts';
+import { EntityService } from './entity.service.ts';
+import { PersonService } from './person.service.ts';
+import { ReadingService } from './reading.service.ts';
+import { Store } from './store.ts';
+
+/** Every use case of Stillpoint, wired to one database. The HTTP app and the CLI share it. */
+export interface Services {
+  clock: Clock;
+  store: Store;
+  person: PersonService;
+  diary: DiaryService;
+  readings: ReadingService;
+  entities: Record<EntityName, EntityService>;
+}
+
+export interface ServiceOptions {
+  clock: Clock;
+  /** Time zone of a new diary until the person sets theirs. */
+  defaultTimeZone: string;
+}
+
+export function createServices(database: Database, options: ServiceOptions): Services {
+  const store = new Store(database);
+  const person = new PersonService(store, options.defaultTimeZone);
+  const entities = Object.fromEntries(
+    ENTITY_SPECS.map((spec) => [spec.name, new EntityService(store, person, spec)]),
+  ) as Record<EntityName, EntityService>;
+  return {
+    clock: options.clock,
+    store,
+    person,
+    diary: new DiaryService(store, person),
+    readings: new ReadingService(store, options.clock),
+    entities,
+  };
+}

@@ -1,0 +1,46 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/database.ts';
+import type { DB } from '../db/schema.ts';
+import { EntityRepo } from '../repos/entity.repo.ts';
+import type { EntityName } from '../repos/entity-spec.ts';
+import { ENTITY_SPECS } from '../repos/entity-specs.ts';
+import { OwnerRepo, PersonRepo } from '../repos/person.repo.ts';
+
+/** Every repository, bound to one database handle (the pool or a transaction). */
+export class Repos {
+  readonly person: PersonRepo;
+  readonly owners: OwnerRepo;
+  private readonly entities: Map<EntityName, EntityRepo>;
+
+  constructor(db: Kysely<DB>) {
+    this.person = new PersonRepo(db);
+    this.owners = new OwnerRepo(db);
+    this.entities = new Map(ENTITY_SPECS.map((spec) => [spec.name, new EntityRepo(db, spec)]));
+  }
+
+  entity(name: EntityName): EntityRepo {
+    const repo = this.entities.get(name);
+    if (!repo) throw new Error(`no repository for ${name}`);
+    return repo;
+  }
+}
+
+/**
+ * The unit of work. `read` runs against the database directly; `write` runs its function in
+ * one transaction, so a service call either changes everything it meant to or nothing.
+ */
+export class Store {
+  readonly database: Database;
+
+  constructor(database: Database) {
+    this.database = database;
+  }
+
+  read<T>(fn: (repos: Repos) => Promise<T>): Promise<T> {
+    return fn(new Repos(this.database.db));
+  }
+
+  write<T>(fn: (repos: Repos) => Promise<T>): Promise<T> {
+    return this.database.db.transaction().execute((trx) => fn(new Repos(trx)));
+  }
+}
