@@ -17,7 +17,7 @@ function isRealDay(y: number, m: number, d: number): boolean {
 /** An instant: ISO-8601 in UTC with a literal `Z`, seconds required, up to milliseconds. */
 export const instant = z
   .string()
-  .regex(INSTANT_RE, 'must be a UTC instant like 2026-01-05T06:30:00Z')
+  .regex(INSTANT_RE, { message: 'must be a UTC instant like 2026-01-05T06:30:00Z', abort: true })
   .refine((s) => {
     const m = INSTANT_RE.exec(s);
     if (!m) return false;
@@ -31,7 +31,7 @@ export const instant = z
 /** A calendar day `YYYY-MM-DD` in the record's own time zone. */
 export const localDate = z
   .string()
-  .regex(LOCAL_DATE_RE, 'must be a calendar day like 2026-01-05')
+  .regex(LOCAL_DATE_RE, { message: 'must be a calendar day like 2026-01-05', abort: true })
   .refine((s) => {
     const [y, m, d] = s.split('-').map(Number) as [number, number, number];
     return isRealDay(y, m, d);
