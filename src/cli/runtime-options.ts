@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { StorageOptions } from '../server/config.ts';
-import { openRuntime, type Runtime } from '../server/runtime.ts';
+import type { Runtime } from '../server/runtime.ts';
 
 /** Adds `--data` and `--database` to a command that touches the diary. */
 export function withStorage(command: Command): Command {
@@ -20,6 +20,8 @@ export async function withRuntime<T>(
   options: StorageOptions,
   fn: (runtime: Runtime) => Promise<T>,
 ): Promise<T> {
+  // Loaded on demand: help and the file-only engine commands never pay for the database stack.
+  const { openRuntime } = await import('../server/runtime.ts');
   const runtime = await openRuntime(options);
   try {
     return await fn(runtime);

@@ -104,9 +104,15 @@ describe.each(DIALECTS)('diary records over HTTP on %s', (dialect) => {
 
   it('lists attacks overlapping local days, including ongoing ones', async () => {
     await h.request('PUT', '/api/person', { timeZone: 'Europe/Berlin' });
-    await h.request('POST', '/api/attacks', attack('a3', { start: '2026-02-20T22:30:00Z', end: null }));
+    await h.request(
+      'POST',
+      '/api/attacks',
+      attack('a3', { start: '2026-02-20T22:30:00Z', end: null }),
+    );
     const day = async (from: string, to: string) =>
-      (await h.request('GET', `/api/attacks?from=${from}&to=${to}`)).body.map((a: { id: string }) => a.id);
+      (await h.request('GET', `/api/attacks?from=${from}&to=${to}`)).body.map(
+        (a: { id: string }) => a.id,
+      );
     expect(await day('2026-02-10', '2026-02-10')).toEqual(['a1', 'a2']);
     expect(await day('2026-02-11', '2026-02-11')).toEqual(['a2']);
     // 22:30Z on the 20th is 23:30 in Berlin: the attack starts on the 20th locally.
@@ -143,7 +149,11 @@ describe.each(DIALECTS)('diary records over HTTP on %s', (dialect) => {
     });
     expect(orphan.status).toBe(400);
     expect(orphan.body.error).toMatchObject({ field: 'medicationId' });
-    await h.request('POST', '/api/medications', { id: 'm1', name: 'Sumatriptan', class: 'triptan' });
+    await h.request('POST', '/api/medications', {
+      id: 'm1',
+      name: 'Sumatriptan',
+      class: 'triptan',
+    });
     const ok = await h.request('POST', '/api/intakes', {
       id: 'i1',
       medicationId: 'm1',
@@ -202,7 +212,10 @@ describe.each(DIALECTS)('diary records over HTTP on %s', (dialect) => {
     const bad = await h.request('POST', '/api/attacks', '{"id": "x",');
     expect(bad.status).toBe(400);
     expect(bad.body.error).toMatchObject({ code: 'invalid', field: '(body)' });
-    const big = await h.request('POST', '/api/attacks', { ...attack('big'), notes: 'x'.repeat(400_000) });
+    const big = await h.request('POST', '/api/attacks', {
+      ...attack('big'),
+      notes: 'x'.repeat(400_000),
+    });
     expect(big.status).toBe(413);
     expect(big.body.error.code).toBe('too_large');
     const nowhere = await h.request('GET', '/api/nothing');
@@ -228,10 +241,23 @@ describe.each(DIALECTS)('diary records over HTTP on %s', (dialect) => {
   it('serves an OpenAPI 3.1 document covering every operation', async () => {
     const doc = (await h.request('GET', '/api/openapi.json')).body;
     expect(doc.openapi).toBe('3.1.0');
-    for (const plural of ['attacks', 'medications', 'intakes', 'days', 'therapies', 'sessions', 'questionnaires']) {
+    for (const plural of [
+      'attacks',
+      'medications',
+      'intakes',
+      'days',
+      'therapies',
+      'sessions',
+      'questionnaires',
+    ]) {
       const key = plural === 'days' ? 'date' : 'id';
       expect(Object.keys(doc.paths[`/api/${plural}`])).toEqual(['get', 'post']);
-      expect(Object.keys(doc.paths[`/api/${plural}/{${key}}`]).sort()).toEqual(['delete', 'get', 'patch', 'put']);
+      expect(Object.keys(doc.paths[`/api/${plural}/{${key}}`]).sort()).toEqual([
+        'delete',
+        'get',
+        'patch',
+        'put',
+      ]);
     }
     expect(doc.paths['/api/diary/import'].post.requestBody).toBeDefined();
     expect(doc.paths['/api/attacks/{id}/readings'].post).toBeDefined();

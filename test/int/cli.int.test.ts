@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, DIALECTS, type TestDatabase } from '../support/databases.ts';
 import { startServe, stillpoint, tempDir } from '../support/cli.ts';
+import { createTestDatabase, DIALECTS, type TestDatabase } from '../support/databases.ts';
 
 const COMMANDS = [
   [],
@@ -86,14 +86,55 @@ describe.each(storages)('stillpoint CLI on %s', (_dialect, makeStorage) => {
 
   it('logs attacks, readings, intakes, check-ins, therapies and sessions from the terminal', async () => {
     const a = await storage();
-    const attack = stillpoint(['log', 'attack', '--id', 'cli-a', '--ago', '2h', '--pain', '6', '--side', 'left', '--nausea', '--photophobia', ...a]);
+    const attack = stillpoint([
+      'log',
+      'attack',
+      '--id',
+      'cli-a',
+      '--ago',
+      '2h',
+      '--pain',
+      '6',
+      '--side',
+      'left',
+      '--nausea',
+      '--photophobia',
+      ...a,
+    ]);
     expect(attack.status, attack.stderr).toBe(0);
-    expect(JSON.parse(attack.stdout)).toMatchObject({ id: 'cli-a', end: null, peakPain: 6, nausea: true });
+    expect(JSON.parse(attack.stdout)).toMatchObject({
+      id: 'cli-a',
+      end: null,
+      peakPain: 6,
+      nausea: true,
+    });
     const reading = stillpoint(['log', 'reading', 'cli-a', '--pain', '8', '--ago', '1h', ...a]);
     expect(JSON.parse(reading.stdout).peakPain).toBe(8);
-    const intake = stillpoint(['log', 'intake', '--medication', 'Sumatriptan', '--class', 'triptan', '--dose', '50 mg', '--attack', 'cli-a', '--ago', '90m', ...a]);
+    const intake = stillpoint([
+      'log',
+      'intake',
+      '--medication',
+      'Sumatriptan',
+      '--class',
+      'triptan',
+      '--dose',
+      '50 mg',
+      '--attack',
+      'cli-a',
+      '--ago',
+      '90m',
+      ...a,
+    ]);
     expect(intake.status, intake.stderr).toBe(0);
-    const second = stillpoint(['log', 'intake', '--medication', 'sumatriptan', '--ago', '30m', ...a]);
+    const second = stillpoint([
+      'log',
+      'intake',
+      '--medication',
+      'sumatriptan',
+      '--ago',
+      '30m',
+      ...a,
+    ]);
     expect(second.status, second.stderr).toBe(0);
     expect(JSON.parse(second.stdout).medicationId).toBe(JSON.parse(intake.stdout).medicationId);
     const unknown = stillpoint(['log', 'intake', '--medication', 'Mystery', ...a]);
@@ -101,12 +142,53 @@ describe.each(storages)('stillpoint CLI on %s', (_dialect, makeStorage) => {
     expect(unknown.stderr).toContain('--medication');
     const ended = stillpoint(['log', 'end', ...a]);
     expect(JSON.parse(ended.stdout).end).not.toBeNull();
-    const day = stillpoint(['log', 'day', '--date', '2026-06-01', '--stress', '7', '--sleep-hours', '6.5', '--early-warning', ...a]);
-    expect(JSON.parse(day.stdout)).toEqual({ date: '2026-06-01', stress: 7, sleepHours: 6.5, earlyWarning: true });
-    const therapy = stillpoint(['log', 'therapy', '--name', 'Craniosacral therapy', '--kind', 'craniosacral', '--start', '2026-06-01', ...a]);
+    const day = stillpoint([
+      'log',
+      'day',
+      '--date',
+      '2026-06-01',
+      '--stress',
+      '7',
+      '--sleep-hours',
+      '6.5',
+      '--early-warning',
+      ...a,
+    ]);
+    expect(JSON.parse(day.stdout)).toEqual({
+      date: '2026-06-01',
+      stress: 7,
+      sleepHours: 6.5,
+      earlyWarning: true,
+    });
+    const therapy = stillpoint([
+      'log',
+      'therapy',
+      '--name',
+      'Craniosacral therapy',
+      '--kind',
+      'craniosacral',
+      '--start',
+      '2026-06-01',
+      ...a,
+    ]);
     expect(therapy.status, therapy.stderr).toBe(0);
-    const session = stillpoint(['log', 'session', '--therapy', 'craniosacral therapy', '--hand-positions', 'skull_base,sacrum', '--pain-before', '5', '--pain-after', '2', ...a]);
-    expect(JSON.parse(session.stdout)).toMatchObject({ handPositions: ['skull_base', 'sacrum'], painAfter: 2 });
+    const session = stillpoint([
+      'log',
+      'session',
+      '--therapy',
+      'craniosacral therapy',
+      '--hand-positions',
+      'skull_base,sacrum',
+      '--pain-before',
+      '5',
+      '--pain-after',
+      '2',
+      ...a,
+    ]);
+    expect(JSON.parse(session.stdout)).toMatchObject({
+      handPositions: ['skull_base', 'sacrum'],
+      painAfter: 2,
+    });
     const bad = stillpoint(['log', 'attack', '--pain', '11', '--ago', 'soon', ...a]);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('--ago');
@@ -123,9 +205,21 @@ describe.each(storages)('stillpoint CLI on %s', (_dialect, makeStorage) => {
     const diary = JSON.parse(before);
     const cases: [string, string, RegExp][] = [
       ['truncated.json', before.slice(0, 1000), /not valid JSON/],
-      ['types.json', JSON.stringify({ ...diary, days: [{ date: '2026-13-01', stress: 'lots' }] }), /days\[0\]\.date/],
-      ['dangling.json', JSON.stringify({ ...diary, sessions: [{ ...diary.sessions[0], therapyId: 'gone' }] }), /sessions\[0\]\.therapyId/],
-      ['duplicate.json', JSON.stringify({ ...diary, medications: [...diary.medications, diary.medications[0]] }), /medications\[2\]\.id: duplicate/],
+      [
+        'types.json',
+        JSON.stringify({ ...diary, days: [{ date: '2026-13-01', stress: 'lots' }] }),
+        /days\[0\]\.date/,
+      ],
+      [
+        'dangling.json',
+        JSON.stringify({ ...diary, sessions: [{ ...diary.sessions[0], therapyId: 'gone' }] }),
+        /sessions\[0\]\.therapyId/,
+      ],
+      [
+        'duplicate.json',
+        JSON.stringify({ ...diary, medications: [...diary.medications, diary.medications[0]] }),
+        /medications\[2\]\.id: duplicate/,
+      ],
     ];
     for (const [name, content, message] of cases) {
       writeFileSync(join(dir, name), content);
@@ -133,7 +227,17 @@ describe.each(storages)('stillpoint CLI on %s', (_dialect, makeStorage) => {
       expect(r.status, name).toBe(2);
       expect(r.stderr, name).toMatch(message);
     }
-    const big = { ...diary, attacks: [...diary.attacks, ...Array.from({ length: 60_000 }, (_, i) => ({ ...diary.attacks[0], id: `big-${i}`, notes: 'n'.repeat(800) }))] };
+    const big = {
+      ...diary,
+      attacks: [
+        ...diary.attacks,
+        ...Array.from({ length: 60_000 }, (_, i) => ({
+          ...diary.attacks[0],
+          id: `big-${i}`,
+          notes: 'n'.repeat(800),
+        })),
+      ],
+    };
     big.attacks.push({ ...diary.attacks[0], id: 'last', peakPain: 42 });
     const bigFile = join(dir, 'big.json');
     writeFileSync(bigFile, JSON.stringify(big));
@@ -152,12 +256,18 @@ describe.each(storages)('stillpoint CLI on %s', (_dialect, makeStorage) => {
     const file = join(dir, 'backup.json');
     expect(stillpoint(['backup', '--out', file, ...a]).status).toBe(0);
     stillpoint(['log', 'attack', '--id', 'after-backup', ...a]);
-    const restored = stillpoint(['restore', file, ...(a[0] === '--data' ? a : [...a, '--data', dir])]);
+    const restored = stillpoint([
+      'restore',
+      file,
+      ...(a[0] === '--data' ? a : [...a, '--data', dir]),
+    ]);
     expect(restored.status, restored.stderr).toBe(0);
     expect(restored.stdout).toContain('current diary saved to');
     expect(stillpoint(['export', ...a]).stdout).toBe(original);
     const folder = a[0] === '--data' ? a[1]! : dir;
-    expect(readdirSync(join(folder, 'backups')).some((f) => f.startsWith('before-restore-'))).toBe(true);
+    expect(readdirSync(join(folder, 'backups')).some((f) => f.startsWith('before-restore-'))).toBe(
+      true,
+    );
   });
 
   it('serves the API on 127.0.0.1 by default', async () => {

@@ -18,7 +18,12 @@ describe.each(DIALECTS)('whole-diary export and import on %s', (dialect) => {
   it('exports an empty diary with the person profile', async () => {
     const res = await a.request('GET', '/api/diary');
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ format: 'stillpoint.diary', version: 1, attacks: [], days: [] });
+    expect(res.body).toMatchObject({
+      format: 'stillpoint.diary',
+      version: 1,
+      attacks: [],
+      days: [],
+    });
     expect(res.body.person.timeZone).toEqual(expect.any(String));
   });
 
@@ -47,7 +52,10 @@ describe.each(DIALECTS)('whole-diary export and import on %s', (dialect) => {
 
   it('dry-run validates and counts without writing', async () => {
     const before = (await b.request('GET', '/api/diary')).body;
-    const extra = { ...before, attacks: [...before.attacks, { id: 'new', start: '2026-02-27T10:00:00Z' }] };
+    const extra = {
+      ...before,
+      attacks: [...before.attacks, { id: 'new', start: '2026-02-27T10:00:00Z' }],
+    };
     const res = await b.request('POST', '/api/diary/import?dryRun=true', extra);
     expect(res.body).toMatchObject({ dryRun: true, counts: { attacks: { added: 1 } } });
     expect((await b.request('GET', '/api/diary')).body).toEqual(before);
@@ -64,21 +72,32 @@ describe.each(DIALECTS)('whole-diary export and import on %s', (dialect) => {
 
   const refusals: [string, (d: any) => unknown, string][] = [
     ['truncated JSON', (d) => JSON.stringify(d).slice(0, 500), '(body)'],
-    ['a wrong type', (d) => ({ ...d, attacks: [{ ...d.attacks[0], peakPain: 'high' }] }), 'attacks[0].peakPain'],
-    ['a dangling id', (d) => ({ ...d, intakes: [{ ...d.intakes[0], medicationId: 'gone' }] }), 'intakes[0].medicationId'],
+    [
+      'a wrong type',
+      (d) => ({ ...d, attacks: [{ ...d.attacks[0], peakPain: 'high' }] }),
+      'attacks[0].peakPain',
+    ],
+    [
+      'a dangling id',
+      (d) => ({ ...d, intakes: [{ ...d.intakes[0], medicationId: 'gone' }] }),
+      'intakes[0].medicationId',
+    ],
     ['a duplicate id', (d) => ({ ...d, attacks: [d.attacks[0], d.attacks[0]] }), 'attacks[1].id'],
     ['a wrong format name', (d) => ({ ...d, format: 'other' }), 'format'],
     ['a future version', (d) => ({ ...d, version: 2 }), 'version'],
     ['not an object', () => [1, 2, 3], '(body)'],
   ];
-  it.each(refusals)('refuses a file with %s, naming the field, and changes nothing', async (_n, make, field) => {
-    const before = (await a.request('GET', '/api/diary')).body;
-    const res = await a.request('POST', '/api/diary/import?mode=replace', make(demo()));
-    expect(res.status).toBe(400);
-    expect(res.body.error.code).toBe('invalid');
-    expect(res.body.error.field).toBe(field);
-    expect((await a.request('GET', '/api/diary')).body).toEqual(before);
-  });
+  it.each(refusals)(
+    'refuses a file with %s, naming the field, and changes nothing',
+    async (_n, make, field) => {
+      const before = (await a.request('GET', '/api/diary')).body;
+      const res = await a.request('POST', '/api/diary/import?mode=replace', make(demo()));
+      expect(res.status).toBe(400);
+      expect(res.body.error.code).toBe('invalid');
+      expect(res.body.error.field).toBe(field);
+      expect((await a.request('GET', '/api/diary')).body).toEqual(before);
+    },
+  );
 
   it('refuses a 50 MB document over HTTP with 413 and changes nothing', async () => {
     const before = (await a.request('GET', '/api/diary')).body;
@@ -101,7 +120,12 @@ describe.each(DIALECTS)('whole-diary export and import on %s', (dialect) => {
       if (calls === 2) throw new Error('disk full');
     };
     await expect(
-      services.diary.import(a.runtime.actor, { ...d, attacks: d.attacks.map((x) => ({ ...x, notes: 'changed' })) }, {}, failing),
+      services.diary.import(
+        a.runtime.actor,
+        { ...d, attacks: d.attacks.map((x) => ({ ...x, notes: 'changed' })) },
+        {},
+        failing,
+      ),
     ).rejects.toThrow('disk full');
     expect((await a.request('GET', '/api/diary')).body).toEqual(before);
   });

@@ -25,7 +25,9 @@ export function stillpoint(args: string[], env: Record<string, string> = {}): Cl
 export const tempDir = (prefix = 'stillpoint-test-') => mkdtempSync(join(tmpdir(), prefix));
 
 /** Starts `stillpoint serve` on a free port and resolves with its URL once it listens. */
-export function startServe(args: string[]): Promise<{ url: string; child: ReturnType<typeof spawn> }> {
+export function startServe(
+  args: string[],
+): Promise<{ url: string; child: ReturnType<typeof spawn> }> {
   const child = spawn(process.execPath, [CLI, 'serve', '--port', '0', ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, STILLPOINT_TIME_ZONE: 'Europe/Berlin' },

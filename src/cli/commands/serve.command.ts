@@ -1,7 +1,5 @@
 import { Command } from 'commander';
 import { AppError } from '../../domain/errors.ts';
-import { openRuntime } from '../../server/runtime.ts';
-import { startServer } from '../../server/serve.ts';
 import { print } from '../io.ts';
 import { withStorage } from '../runtime-options.ts';
 
@@ -21,6 +19,8 @@ export const serveCommand = withStorage(
     if (!Number.isInteger(port) || port < 0 || port > 65535) {
       throw new AppError('invalid', `--port: "${o.port}" is not a port number`, '--port');
     }
+    const { openRuntime } = await import('../../server/runtime.ts');
+    const { startServer } = await import('../../server/serve.ts');
     const runtime = await openRuntime(o);
     const server = await startServer(runtime, { host: o.host, port });
     if (!LOOPBACK.has(o.host)) {
