@@ -38,14 +38,25 @@ export const localDate = z
   }, 'is not a real calendar day')
   .meta({ format: 'date', description: 'calendar day YYYY-MM-DD' });
 
-/** True when the runtime's time-zone database knows `tz` (IANA name such as Europe/Berlin). */
+const knownZones = new Map<string, boolean>();
+
+/**
+ * True when the runtime's time-zone database knows `tz` (IANA name such as Europe/Berlin).
+ * Answers are memoised: building an `Intl.DateTimeFormat` per record is slow.
+ */
 export function isKnownTimeZone(tz: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: tz });
-    return tz.length > 0 && tz.length <= 64;
-  } catch {
-    return false;
+  if (tz.length === 0 || tz.length > 64) return false;
+  let known = knownZones.get(tz);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: tz });
+      known = true;
+    } catch {
+      known = false;
+    }
+    if (knownZones.size < 1000) knownZones.set(tz, known);
   }
+  return known;
 }
 
 /** An IANA time-zone name. */

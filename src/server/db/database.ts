@@ -42,8 +42,37 @@ function openSqlite(file: string): Database {
   sqlite.function('UNICODE_LOWER', { deterministic: true }, (arg: unknown) =>
     typeof arg === 'string' ? arg.toLowerCase() : arg,
   );
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<DB>({
+    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+  });
   return { db, dialect: 'sqlite', location: file, close: () => db.destroy() };
+}
+
+/** Prepared statements kept per SQL text; beyond this the least recently used is dropped. */
+const STATEMENT_CACHE_SIZE = 256;
+
+/**
+ * Kysely prepares every query anew, which costs more than running it for the small statements
+ * of a diary. Statements are reusable in better-sqlite3, so keep the recent ones per SQL text
+ * (Kysely never streams here, so a cached statement is never busy when reused).
+ */
+function withStatementCache(sqlite: BetterSqlite3.Database): BetterSqlite3.Database {
+  const cache = new Map<string, BetterSqlite3.Statement>();
+  const prepare = sqlite.prepare.bind(sqlite);
+  return Object.assign(Object.create(sqlite) as BetterSqlite3.Database, {
+    prepare(source: string) {
+      let statement = cache.get(source);
+      if (statement) {
+        cache.delete(source);
+      } else {
+        statement = prepare(source);
+        if (cache.size >= STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+      }
+      cache.set(source, statement);
+      return statement;
+    },
+    close: () => sqlite.close(),
+  });
 }
 
 function openPostgres(url: string): Database {

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { CompiledQuery, type Kysely } from 'kysely';
 import type { DB, Row } from '../db/schema.ts';
 import { type EntitySpec, fromRow, toRow } from './entity-spec.ts';
 
@@ -11,6 +11,13 @@ export interface Window {
   /** First instant after `toDate` in the person's zone (exclusive bound). */
   toUtcExclusive?: string;
 }
+
+/**
+ * SQL of the per-record statements, compiled once per dialect and table: building and
+ * compiling a Kysely query costs more than running it on SQLite. Keyed by the dialect adapter
+ * so SQLite (`?`) and PostgreSQL (`$1`) never share text.
+ */
+const templates = new WeakMap<object, Map<string, string>>();
 
 /** Rows per multi-row INSERT; keeps each statement under SQLite's bound-parameter limit. */
 const MAX_PARAMS = 30000;
@@ -88,12 +95,40 @@ export class EntityRepo {
 
   /** Inserts unless the key exists; returns whether a row was inserted. */
   async insertIfAbsent(ownerId: string, record: Record<string, unknown>): Promise<boolean> {
-    const result = await this.db
-      .insertInto(this.spec.table)
-      .values(this.row(ownerId, record))
-      .onConflict((oc) => oc.columns(['owner_id', this.spec.keyColumn]).doNothing())
-      .executeTakeFirst();
-    return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+    const row = this.row(ownerId, record);
+    const sql = this.template('insertIfAbsent', () =>
+      this.db
+        .insertInto(this.spec.table)
+        .values(row)
+        .onConflict((oc) => oc.columns(['owner_id', this.spec.keyColumn]).doNothing())
+        .compile(),
+    );
+    const result = await this.db.executeQuery(CompiledQuery.raw(sql, Object.values(row)));
+    return Number(result.numAffectedRows ?? 0) > 0;
+  }
+
+  /**
+   * The SQL text of a statement whose parameters are exactly the row's values in column order;
+   * compiled on first use for this dialect and table.
+   */
+  private template(name: string, compile: () => CompiledQuery): string {
+    const adapter = this.db.getExecutor().adapter;
+    let perDialect = templates.get(adapter);
+    if (!perDialect) {
+      perDialect = new Map();
+      templates.set(adapter, perDialect);
+    }
+    const key = `${this.spec.table}:${name}`;
+    let sql = perDialect.get(key);
+    if (sql === undefined) {
+      const compiled = compile();
+      if (compiled.parameters.length !== Object.keys(this.spec.columns).length + 1) {
+        throw new Error(`${key}: unexpected parameter count ${compiled.parameters.length}`);
+      }
+      sql = compiled.sql;
+      perDialect.set(key, sql);
+    }
+    return sql;
   }
 
   /** Inserts or replaces records by key, in multi-row statements. */

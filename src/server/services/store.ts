@@ -5,6 +5,7 @@ import { EntityRepo } from '../repos/entity.repo.ts';
 import type { EntityName } from '../repos/entity-spec.ts';
 import { ENTITY_SPECS } from '../repos/entity-specs.ts';
 import { OwnerRepo, PersonRepo } from '../repos/person.repo.ts';
+import { GroupCommit } from './group-commit.ts';
 
 /** Every repository, bound to one database handle (the pool or a transaction). */
 export class Repos {
@@ -26,14 +27,18 @@ export class Repos {
 }
 
 /**
- * The unit of work. `read` runs against the database directly; `write` runs its function in
- * one transaction, so a service call either changes everything it meant to or nothing.
+ * The unit of work. `read` runs against the database directly; `write` runs its function
+ * atomically, so a service call either changes everything it meant to or nothing, and resolves
+ * only once the change is durable. On SQLite concurrent writes share one commit (group commit);
+ * PostgreSQL runs each in its own transaction on the pool.
  */
 export class Store {
   readonly database: Database;
+  private readonly group: GroupCommit | undefined;
 
   constructor(database: Database) {
     this.database = database;
+    this.group = database.dialect === 'sqlite' ? new GroupCommit(database.db) : undefined;
   }
 
   read<T>(fn: (repos: Repos) => Promise<T>): Promise<T> {
@@ -41,6 +46,7 @@ export class Store {
   }
 
   write<T>(fn: (repos: Repos) => Promise<T>): Promise<T> {
+    if (this.group) return this.group.run((trx) => fn(new Repos(trx)));
     return this.database.db.transaction().execute((trx) => fn(new Repos(trx)));
   }
 }
