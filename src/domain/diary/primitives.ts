@@ -8,10 +8,20 @@ import { z } from 'zod';
 const INSTANT_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,3})?Z$/;
 const LOCAL_DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 /** True when year/month/day name a real Gregorian calendar day (rejects 2026-02-30). */
 function isRealDay(y: number, m: number, d: number): boolean {
-  const t = new Date(Date.UTC(y, m - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+  if (m < 1 || m > 12 || d < 1) return false;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return d <= (m === 2 && leap ? 29 : (MONTH_DAYS[m - 1] ?? 0));
+}
+
+/** The integer value of the digits s[from, to) (the regexes guarantee they are digits). */
+function digits(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) n = n * 10 + (s.charCodeAt(i) - 48);
+  return n;
 }
 
 /** An instant: ISO-8601 in UTC with a literal `Z`, seconds required, up to milliseconds. */
@@ -32,10 +42,10 @@ export const instant = z
 export const localDate = z
   .string()
   .regex(LOCAL_DATE_RE, { message: 'must be a calendar day like 2026-01-05', abort: true })
-  .refine((s) => {
-    const [y, m, d] = s.split('-').map(Number) as [number, number, number];
-    return isRealDay(y, m, d);
-  }, 'is not a real calendar day')
+  .refine(
+    (s) => isRealDay(digits(s, 0, 4), digits(s, 5, 7), digits(s, 8, 10)),
+    'is not a real calendar day',
+  )
   .meta({ format: 'date', description: 'calendar day YYYY-MM-DD' });
 
 const knownZones = new Map<string, boolean>();

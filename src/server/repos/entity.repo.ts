@@ -1,6 +1,6 @@
 import { CompiledQuery, type Kysely } from 'kysely';
-import type { DB, Row } from '../db/schema.ts';
-import { type EntitySpec, fromRow, toRow } from './entity-spec.ts';
+import type { Cell, DB, Row } from '../db/schema.ts';
+import { appendCells, type EntitySpec, fromRow, toRow } from './entity-spec.ts';
 
 /** A list window: local days [fromDate, toDate] and the same window as UTC instants. */
 export interface Window {
@@ -95,23 +95,24 @@ export class EntityRepo {
 
   /** Inserts unless the key exists; returns whether a row was inserted. */
   async insertIfAbsent(ownerId: string, record: Record<string, unknown>): Promise<boolean> {
-    const row = this.row(ownerId, record);
-    const sql = this.template('insertIfAbsent', () =>
+    const sql = this.template('insertIfAbsent', 1, () =>
       this.db
         .insertInto(this.spec.table)
-        .values(row)
+        .values(this.row(ownerId, record))
         .onConflict((oc) => oc.columns(['owner_id', this.spec.keyColumn]).doNothing())
         .compile(),
     );
-    const result = await this.db.executeQuery(CompiledQuery.raw(sql, Object.values(row)));
+    const params: Cell[] = [];
+    appendCells(this.spec, ownerId, record, params);
+    const result = await this.db.executeQuery(CompiledQuery.raw(sql, params));
     return Number(result.numAffectedRows ?? 0) > 0;
   }
 
   /**
-   * The SQL text of a statement whose parameters are exactly the row's values in column order;
-   * compiled on first use for this dialect and table.
+   * The SQL text of a statement whose parameters are exactly the values of `rows` rows in
+   * column order; compiled on first use for this dialect, table and row count.
    */
-  private template(name: string, compile: () => CompiledQuery): string {
+  private template(name: string, rows: number, compile: () => CompiledQuery): string {
     const adapter = this.db.getExecutor().adapter;
     let perDialect = templates.get(adapter);
     if (!perDialect) {
@@ -122,7 +123,7 @@ export class EntityRepo {
     let sql = perDialect.get(key);
     if (sql === undefined) {
       const compiled = compile();
-      if (compiled.parameters.length !== Object.keys(this.spec.columns).length + 1) {
+      if (compiled.parameters.length !== rows * (Object.keys(this.spec.columns).length + 1)) {
         throw new Error(`${key}: unexpected parameter count ${compiled.parameters.length}`);
       }
       sql = compiled.sql;
@@ -131,7 +132,10 @@ export class EntityRepo {
     return sql;
   }
 
-  /** Inserts or replaces records by key, in multi-row statements. */
+  /**
+   * Inserts or replaces records by key, in multi-row statements whose SQL is compiled once per
+   * batch size (the import of a million rows spends its time in SQLite, not in query building).
+   */
   async upsertMany(ownerId: string, records: Record<string, unknown>[]): Promise<void> {
     if (records.length === 0) return;
     const width = Object.keys(this.spec.columns).length + 1;
@@ -140,18 +144,23 @@ export class EntityRepo {
       .map((c) => c.column)
       .filter((c) => c !== this.spec.keyColumn);
     for (let i = 0; i < records.length; i += chunk) {
-      const rows = records.slice(i, i + chunk).map((r) => this.row(ownerId, r));
-      await this.db
-        .insertInto(this.spec.table)
-        .values(rows)
-        .onConflict((oc) =>
-          oc
-            .columns(['owner_id', this.spec.keyColumn])
-            .doUpdateSet((eb) =>
-              Object.fromEntries(updatable.map((c) => [c, eb.ref(`excluded.${c}`)])),
-            ),
-        )
-        .execute();
+      const batch = records.slice(i, i + chunk);
+      const sql = this.template(`upsert${batch.length}`, batch.length, () =>
+        this.db
+          .insertInto(this.spec.table)
+          .values(batch.map((r) => this.row(ownerId, r)))
+          .onConflict((oc) =>
+            oc
+              .columns(['owner_id', this.spec.keyColumn])
+              .doUpdateSet((eb) =>
+                Object.fromEntries(updatable.map((c) => [c, eb.ref(`excluded.${c}`)])),
+              ),
+          )
+          .compile(),
+      );
+      const params: Cell[] = [];
+      for (const record of batch) appendCells(this.spec, ownerId, record, params);
+      await this.db.executeQuery(CompiledQuery.raw(sql, params));
     }
   }
 
