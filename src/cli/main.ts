@@ -9,8 +9,10 @@ import {
   importCommand,
   restoreCommand,
 } from './commands/diary.command.ts';
-import { reservedEngineCommand } from './commands/engine.command.ts';
+import { engineCommand } from './commands/engine.command.ts';
+import { renderClassification, renderMetrics } from './commands/engine-render.ts';
 import { logCommand } from './commands/log.command.ts';
+import { reservedEngineCommand } from './commands/reserved.command.ts';
 import { serveCommand } from './commands/serve.command.ts';
 
 /** The one mapping from error codes to process exit codes. */
@@ -35,8 +37,20 @@ const program = new Command('stillpoint')
   .addCommand(backupCommand)
   .addCommand(restoreCommand)
   .addCommand(demoCommand)
-  .addCommand(reservedEngineCommand('classify', 'ICHD-3 classification of every attack'))
-  .addCommand(reservedEngineCommand('metrics', '28-day metrics, overuse and red flags'))
+  .addCommand(
+    engineCommand(
+      'classify',
+      'ICHD-3 classification of every attack and diagnosis suggestions',
+      renderClassification as never,
+    ),
+  )
+  .addCommand(
+    engineCommand(
+      'metrics',
+      '28-day blocks, chronic pattern, medication overuse and red flags',
+      renderMetrics as never,
+    ),
+  )
   .addCommand(reservedEngineCommand('verdict', 'does the therapy work for me?'));
 
 program.exitOverride();

@@ -63,3 +63,15 @@ export const importReportSchema = z.object({
 export const MAX_BODY_BYTES = 256 * 1024;
 /** Largest diary accepted by `POST /api/diary/import`, in bytes (the CLI has no such limit). */
 export const MAX_IMPORT_BYTES = 32 * 1024 * 1024;
+
+/**
+ * Rule choices of the clinical engine exposed to callers (`?migraineDayRule=…` on the API,
+ * `--migraine-day-rule …` on the CLI). Everything else keeps its documented default.
+ */
+export const analysisOptionsSchema = z.strictObject({
+  migraineDayRule: z.enum(['vanDerArend', 'ihsEffectiveTriptan', 'legacy4h']).optional(),
+  chronicMonthsMode: z.enum(['strict', 'leiden']).optional(),
+  attackMergeRule: z.enum(['gap24h', 'lockedDay', 'none']).optional(),
+  blockStart: localDate.optional(),
+});
+export type AnalysisOptions = z.infer<typeof analysisOptionsSchema>;

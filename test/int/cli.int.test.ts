@@ -275,7 +275,7 @@ describe.each(storages)('stillpoint CLI on %s', (_dialect, makeStorage) => {
     const { url, child } = await startServe(a);
     try {
       expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-      const health = await (await fetch(`${url}/api/health`)).json();
+      const health = (await (await fetch(`${url}/api/health`)).json()) as any;
       expect(health.status).toBe('ok');
     } finally {
       child.kill('SIGTERM');

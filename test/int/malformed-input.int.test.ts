@@ -80,7 +80,7 @@ describe.each(DIALECTS)('malformed input on %s', (dialect) => {
             const res = await h.app.request(`${path}${query ? `?${query}` : ''}`, init);
             expect(res.status).toBeLessThan(500);
             if (res.status >= 400) {
-              const payload = await res.json();
+              const payload = (await res.json()) as any;
               expect(typeof payload.error.code).toBe('string');
               expect(payload.error.message.length).toBeGreaterThan(0);
               expect((await h.request('GET', '/api/diary')).body).toEqual(baseline);

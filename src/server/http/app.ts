@@ -5,6 +5,7 @@ import type { Services } from '../services/index.ts';
 import { errorResponse } from './errors.ts';
 import { openApiDocument } from './openapi.ts';
 import { type RouteDef, registerRoutes } from './route-def.ts';
+import { analysisRoutes } from './routes/analysis.route.ts';
 import { diaryRoutes } from './routes/diary.route.ts';
 import { entityRoutes } from './routes/entities.route.ts';
 
@@ -20,6 +21,7 @@ export interface AppOptions {
 export function apiRoutes(services: Services, version: string): RouteDef[] {
   return [
     ...diaryRoutes(services, version),
+    ...analysisRoutes(services),
     ...Object.values(services.entities).flatMap((service) => entityRoutes(service)),
   ];
 }

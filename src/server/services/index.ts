@@ -2,6 +2,7 @@ import type { Clock } from '../../domain/clock.ts';
 import type { Database } from '../db/database.ts';
 import type { EntityName } from '../repos/entity-spec.ts';
 import { ENTITY_SPECS } from '../repos/entity-specs.ts';
+import { AnalysisService } from './analysis.service.ts';
 import { DiaryService } from './diary.service.ts';
 import { EntityService } from './entity.service.ts';
 import { PersonService } from './person.service.ts';
@@ -14,6 +15,7 @@ export interface Services {
   store: Store;
   person: PersonService;
   diary: DiaryService;
+  analysis: AnalysisService;
   readings: ReadingService;
   entities: Record<EntityName, EntityService>;
 }
@@ -30,11 +32,13 @@ export function createServices(database: Database, options: ServiceOptions): Ser
   const entities = Object.fromEntries(
     ENTITY_SPECS.map((spec) => [spec.name, new EntityService(store, person, spec)]),
   ) as Record<EntityName, EntityService>;
+  const diary = new DiaryService(store, person);
   return {
     clock: options.clock,
     store,
     person,
-    diary: new DiaryService(store, person),
+    diary,
+    analysis: new AnalysisService(diary, options.clock),
     readings: new ReadingService(store, options.clock),
     entities,
   };

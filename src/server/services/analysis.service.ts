@@ -1,0 +1,25 @@
+import { type Actor, assertCan } from '../../domain/access.ts';
+import { ENGINES, type EngineName } from '../../domain/analysis.ts';
+import type { Clock } from '../../domain/clock.ts';
+import { isoSeconds } from '../../domain/time.ts';
+import { parseOrThrow } from '../../domain/validation.ts';
+import { analysisOptionsSchema } from '../../shared/api.ts';
+import type { DiaryService } from './diary.service.ts';
+
+/** The clinical engines run on the stored diary (same code as the file-based CLI commands). */
+export class AnalysisService {
+  private readonly diary: DiaryService;
+  private readonly clock: Clock;
+
+  constructor(diary: DiaryService, clock: Clock) {
+    this.diary = diary;
+    this.clock = clock;
+  }
+
+  async run(actor: Actor, engine: EngineName, query: unknown): Promise<unknown> {
+    assertCan(actor, 'read', actor.ownerId);
+    const options = parseOrThrow(analysisOptionsSchema, query);
+    const diary = await this.diary.export(actor);
+    return ENGINES[engine](diary, options, isoSeconds(this.clock.nowMs()));
+  }
+}
