@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { type ServerType, serve } from '@hono/node-server';
 import { appVersion } from './config.ts';
 import { createApp } from './http/app.ts';
@@ -15,8 +17,10 @@ export interface RunningServer {
 
 /** Serves the API on host:port; resolves once the socket is listening. */
 export function startServer(runtime: Runtime, options: ServeOptions): Promise<RunningServer> {
+  const webRoot = fileURLToPath(new URL('../web', import.meta.url));
   const app = createApp(runtime.services, {
     version: appVersion(),
+    webRoot: existsSync(`${webRoot}/index.html`) ? webRoot : undefined,
     onUnexpectedError: (error) => console.error('unexpected error:', error),
   });
   return new Promise((resolvePromise, reject) => {

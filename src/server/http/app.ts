@@ -1,3 +1,4 @@
+import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { type Actor, localActor } from '../../domain/access.ts';
 import { AppError } from '../../domain/errors.ts';
@@ -13,6 +14,8 @@ export interface AppOptions {
   version: string;
   /** Resolves the caller; local mode acts for the single local owner. */
   actorOf?: () => Actor;
+  /** Folder of the built web app (index.html + assets), served at `/` when given. */
+  webRoot?: string;
   /** Receives unexpected errors (the response hides their details). */
   onUnexpectedError?: (error: unknown) => void;
 }
@@ -31,7 +34,7 @@ export function createApp(services: Services, options: AppOptions): Hono {
   const app = new Hono();
   const routes = apiRoutes(services, options.version);
   const actorOf = options.actorOf ?? localActor;
-  app.use('*', async (c, next) => {
+  app.use('/api/*', async (c, next) => {
     await next();
     c.header('x-content-type-options', 'nosniff');
     c.header('cache-control', 'no-store');
@@ -42,6 +45,11 @@ export function createApp(services: Services, options: AppOptions): Hono {
   app.all('/api/*', () => {
     throw new AppError('not_found', 'no such API endpoint or method');
   });
+  if (options.webRoot) {
+    // The installable web app: static files, then index.html for client-side routes.
+    app.use('/*', serveStatic({ root: options.webRoot }));
+    app.get('*', serveStatic({ root: options.webRoot, path: 'index.html' }));
+  }
   app.onError((error, c) => {
     const { status, body } = errorResponse(error);
     if (status === 500) options.onUnexpectedError?.(error);
