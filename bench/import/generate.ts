@@ -1,4 +1,4 @@
-import { addDays } from '../../src/domain/time.ts';
+import { addDays } from '../../src/domain/calendar/dates.ts';
 
 /**
  * A synthetic but valid diary with `rows` records in total, shaped like real use: mostly

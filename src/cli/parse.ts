@@ -1,5 +1,5 @@
+import { isoSeconds } from '../domain/calendar/instants.ts';
 import { AppError } from '../domain/errors.ts';
-import { isoSeconds } from '../domain/time.ts';
 
 const UNIT_MINUTES: Record<string, number> = { m: 1, h: 60, d: 1440 };
 

@@ -1,6 +1,6 @@
 import { type Actor, localActor } from '../domain/access.ts';
+import { isoSeconds } from '../domain/calendar/instants.ts';
 import { type Clock, systemClock } from '../domain/clock.ts';
-import { isoSeconds } from '../domain/time.ts';
 import { defaultTimeZone, resolveDatabaseUrl, type StorageOptions } from './config.ts';
 import { type Database, openDatabase } from './db/database.ts';
 import { createServices, type Services } from './services/index.ts';

@@ -1,8 +1,8 @@
 import { Command, Option } from 'commander';
 import { ENGINES, type EngineName } from '../../domain/analysis.ts';
+import { isoSeconds } from '../../domain/calendar/instants.ts';
 import { diarySchema } from '../../domain/diary/diary.schema.ts';
 import { AppError } from '../../domain/errors.ts';
-import { isoSeconds } from '../../domain/time.ts';
 import { parseOrThrow } from '../../domain/validation.ts';
 import { analysisOptionsSchema } from '../../shared/api.ts';
 import { print, readJsonFile } from '../io.ts';

@@ -2,9 +2,10 @@
  * The shared analysis behind both engine commands: episodes → per-episode criteria and types →
  * day table → calendar months → chronic patterns (1.3, 2.3) and medication overuse (8.2).
  */
+
+import { addDays } from '../calendar/dates.ts';
+import { localDateOf } from '../calendar/zoned.ts';
 import type { Diary } from '../diary/diary.schema.ts';
-import { addDays } from './calendar/dates.ts';
-import { localDateOf } from './calendar/zoned.ts';
 import {
   type EpisodeCriteria,
   type EpisodeType,

@@ -64,10 +64,10 @@ export function diaryDays(diary: Diary, options: Partial<ClinicalOptions> = {}):
   return dayRows(analyseDiary(diary, resolveClinicalOptions(options)));
 }
 
+export * from '../calendar/dates.ts';
+export * from '../calendar/zoned.ts';
 export type { Analysis } from './analysis.ts';
 export { analyseDiary } from './analysis.ts';
-export * from './calendar/dates.ts';
-export * from './calendar/zoned.ts';
 export type { AttackType } from './classify/attack-type.ts';
 export type { Advisory, AuraKind } from './classify/aura.ts';
 export type {

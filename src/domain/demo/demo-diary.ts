@@ -1,6 +1,7 @@
+import { addDays } from '../calendar/dates.ts';
+import { addMinutes, localTimeToUtc } from '../calendar/instants.ts';
 import type { Attack, Day, Diary, Intake, Session } from '../diary/diary.schema.ts';
 import { DIARY_FORMAT, DIARY_VERSION } from '../diary/diary.schema.ts';
-import { addDays, addMinutes, localTimeToUtc } from '../time.ts';
 import { SeededRandom } from './random.ts';
 
 export interface DemoOptions {

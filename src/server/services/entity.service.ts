@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { type Actor, assertCan } from '../../domain/access.ts';
+import { addDays } from '../../domain/calendar/dates.ts';
+import { startOfLocalDayUtc } from '../../domain/calendar/instants.ts';
 import { AppError, notFound } from '../../domain/errors.ts';
-import { addDays, startOfLocalDayUtc } from '../../domain/time.ts';
 import { parseOrThrow } from '../../domain/validation.ts';
 import { listQuerySchema } from '../../shared/api.ts';
 import type { Window } from '../repos/entity.repo.ts';

@@ -1,8 +1,8 @@
 import { type Actor, assertCan } from '../../domain/access.ts';
+import { isoSeconds } from '../../domain/calendar/instants.ts';
 import type { Clock } from '../../domain/clock.ts';
 import { attackSchema, painReadingSchema } from '../../domain/diary/diary.schema.ts';
 import { AppError, notFound } from '../../domain/errors.ts';
-import { isoSeconds } from '../../domain/time.ts';
 import { parseOrThrow } from '../../domain/validation.ts';
 import { attackSpec } from '../repos/entity-specs.ts';
 import type { Store } from './store.ts';

@@ -3,7 +3,7 @@
  * TTH frequency is "days per month on average" over the observed span (first to last recorded
  * day); 2.3 uses the calendar-month run computed with the other chronic patterns.
  */
-import { daysBetween } from '../calendar/dates.ts';
+import { daysBetween } from '../../calendar/dates.ts';
 import type { Episode } from '../days/episodes.ts';
 import type { ChronicStatus } from '../metrics/chronic.ts';
 import { type ClinicalOptions, requiredMonths } from '../options.ts';

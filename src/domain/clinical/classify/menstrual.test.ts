@@ -1,6 +1,6 @@
 /** Menstrual migraine (appendix A1.1, clinical-rules.md §2.8). */
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../calendar/dates.ts';
+import { addDays } from '../../calendar/dates.ts';
 import { classifyDiary } from '../index.ts';
 import { type AttackInput, attack, dayList, MIGRAINE, makeDiary } from '../testing/fixtures.ts';
 

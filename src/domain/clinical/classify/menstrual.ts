@@ -6,8 +6,9 @@
  * - A1.1.2 menstrually related migraine: the same, plus attacks at other times.
  * Day 1 is a check-in with `menstruation: true` after a day without it.
  */
+
+import { addDays, daysBetween } from '../../calendar/dates.ts';
 import type { Diary } from '../../diary/diary.schema.ts';
-import { addDays, daysBetween } from '../calendar/dates.ts';
 import type { TypedEpisode } from './suggestion.ts';
 
 export type MenstrualStatus = 'pure' | 'related' | 'not_met' | 'insufficient_data';

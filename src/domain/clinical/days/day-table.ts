@@ -3,9 +3,10 @@
  * **recorded** (valid for exposure) when it has a check-in (`diary.days`) or is touched by an
  * attack; acute-medication days come from intakes, per class.
  */
+
+import { localDateOf } from '../../calendar/zoned.ts';
 import type { Diary } from '../../diary/diary.schema.ts';
 import type { MedicationClass } from '../../diary/vocabulary.ts';
-import { localDateOf } from '../calendar/zoned.ts';
 import { painLevel } from '../classify/criteria.ts';
 import type { AnalgesicAgent } from '../moh/agents.ts';
 import { type ClinicalOptions, MIGRAINE_DAY_RULES, type MigraineDayRule } from '../options.ts';

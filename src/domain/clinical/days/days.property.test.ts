@@ -4,14 +4,14 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, dateRange, daysBetween, toDayNumber } from '../calendar/dates.ts';
+import { addDays, dateRange, daysBetween, toDayNumber } from '../../calendar/dates.ts';
 import {
   localDateOfMs,
   localDayMinutes,
   minutesPerLocalDayMs,
   msToInstant,
   startOfLocalDayMs,
-} from '../calendar/zoned.ts';
+} from '../../calendar/zoned.ts';
 import { classifyDiary, diaryMetrics } from '../index.ts';
 import { type AttackInput, type Features, makeDiary, plusMinutes } from '../testing/fixtures.ts';
 

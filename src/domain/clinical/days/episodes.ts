@@ -4,15 +4,16 @@
  * applies to the whole episode" (§3) and splitting a record at midnight changes nothing.
  * Intakes are resolved to their medication class and attached to the episode they treat.
  */
-import type { Attack, Diary, Medication } from '../../diary/diary.schema.ts';
-import type { MedicationClass } from '../../diary/vocabulary.ts';
-import { ageOn } from '../calendar/dates.ts';
+
+import { ageOn } from '../../calendar/dates.ts';
 import {
   type DayMinutes,
   instantMs,
   localDateOfMs,
   minutesPerLocalDayMs,
-} from '../calendar/zoned.ts';
+} from '../../calendar/zoned.ts';
+import type { Attack, Diary, Medication } from '../../diary/diary.schema.ts';
+import type { MedicationClass } from '../../diary/vocabulary.ts';
 import { type AnalgesicAgent, analgesicAgents, effectiveClass } from '../moh/agents.ts';
 import type { ClinicalOptions, Relief } from '../options.ts';
 import { mergeAttackRecords } from './merge-attacks.ts';

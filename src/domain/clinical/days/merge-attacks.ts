@@ -3,9 +3,10 @@
  * apply to the whole episode (durations, "≥ 2 of 4" features) see it whole: a headache logged as
  * two records split at midnight is still one headache.
  */
+
+import { instantMs } from '../../calendar/zoned.ts';
 import type { Attack } from '../../diary/diary.schema.ts';
 import type { Side } from '../../diary/vocabulary.ts';
-import { instantMs } from '../calendar/zoned.ts';
 
 /** The latest of some instants (compared as instants: fractional seconds sort correctly). */
 const latest = (instants: readonly string[]): string | null =>

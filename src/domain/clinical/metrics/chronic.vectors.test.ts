@@ -1,6 +1,6 @@
 /** Test vectors TV-CM-1 … TV-CM-6 of clinical-rules.md §9.2 (chronic migraine). */
 import { describe, expect, it } from 'vitest';
-import { addDays, lastDayOfMonth } from '../calendar/dates.ts';
+import { addDays, lastDayOfMonth } from '../../calendar/dates.ts';
 import { classifyDiary, diaryMetrics } from '../index.ts';
 import {
   type AttackInput,

@@ -2,8 +2,9 @@
  * Calendar-month counts for the diagnostic thresholds (§1.3: diagnostic thresholds use
  * calendar-month counts, never per-28-day rates; TV-CM-5), and the "for > 3 months" runs.
  */
+
+import { monthOf } from '../../calendar/dates.ts';
 import type { MedicationClass } from '../../diary/vocabulary.ts';
-import { monthOf } from '../calendar/dates.ts';
 import type { DayRecord, DayTable } from '../days/day-table.ts';
 import type { AnalgesicAgent } from '../moh/agents.ts';
 import type { ClinicalOptions } from '../options.ts';

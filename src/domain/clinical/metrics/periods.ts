@@ -3,8 +3,15 @@
  * calendar months. Every count comes with its exposure (recorded days) and completeness; a
  * period is valid with ≥ 80 % recorded days (23 of 28).
  */
+
+import {
+  addDays,
+  dateRange,
+  daysBetween,
+  lastDayOfMonth,
+  monthRange,
+} from '../../calendar/dates.ts';
 import type { MedicationClass } from '../../diary/vocabulary.ts';
-import { addDays, dateRange, daysBetween, lastDayOfMonth, monthRange } from '../calendar/dates.ts';
 import type { CountedAttack } from '../days/attack-count.ts';
 import type { DayRecord, DayTable } from '../days/day-table.ts';
 import type { Episode } from '../days/episodes.ts';

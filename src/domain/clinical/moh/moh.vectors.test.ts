@@ -1,6 +1,6 @@
 /** Test vectors TV-MOH-1 … TV-MOH-8 of clinical-rules.md §9.3 (medication-overuse warnings). */
 import { describe, expect, it } from 'vitest';
-import { addDays, lastDayOfMonth } from '../calendar/dates.ts';
+import { addDays, lastDayOfMonth } from '../../calendar/dates.ts';
 import { classifyDiary, diaryMetrics, type MohFinding } from '../index.ts';
 import {
   type AttackInput,

@@ -3,10 +3,11 @@
  * Besides the stored answers, item 5 (older age at onset) is derived from the birth date: a new
  * or changed headache (`pattern_change`) at age ≥ `olderOnsetAge` (default 50) is flagged.
  */
+
+import { ageOn } from '../../calendar/dates.ts';
+import { instantMs, localDateOf } from '../../calendar/zoned.ts';
 import type { Attack, Diary } from '../../diary/diary.schema.ts';
 import type { RedFlag } from '../../diary/vocabulary.ts';
-import { ageOn } from '../calendar/dates.ts';
-import { instantMs, localDateOf } from '../calendar/zoned.ts';
 import type { ClinicalOptions } from '../options.ts';
 import { ACTION_ADVICE, moreUrgent, type RedFlagAction, redFlagItem } from './snnoop10.ts';
 

@@ -4,8 +4,8 @@
  */
 import { Temporal } from 'temporal-polyfill';
 import type { z } from 'zod';
+import { addDays } from '../../calendar/dates.ts';
 import { type Diary, diarySchema } from '../../diary/diary.schema.ts';
-import { addDays } from '../calendar/dates.ts';
 
 type DiaryInput = z.input<typeof diarySchema>;
 export type AttackInput = NonNullable<DiaryInput['attacks']>[number];

@@ -4,7 +4,7 @@
  * lasts 23 h or 25 h on daylight-saving days.
  */
 import { Temporal } from 'temporal-polyfill';
-import { AppError } from '../../errors.ts';
+import { AppError } from '../errors.ts';
 import { addDays, fromDayNumber, toDayNumber } from './dates.ts';
 
 /** Minutes of one interval that fall on one local calendar day. */

@@ -4,7 +4,7 @@
  * with Howard Hinnant's civil-date algorithms, which is exact and much faster than building date
  * objects in the per-day loops of the engine.
  */
-import { AppError } from '../../errors.ts';
+import { AppError } from '../errors.ts';
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH_RE = /^(\d{4})-(\d{2})$/;

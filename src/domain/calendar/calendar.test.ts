@@ -1,7 +1,7 @@
 /** Calendar arithmetic and time-zone day splitting (interop.md §6). */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../errors.ts';
+import { AppError } from '../errors.ts';
 import {
   addDays,
   addMonths,

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, localDateOf, localTimeToUtc, startOfLocalDayUtc } from './time.ts';
+import { addDays } from './dates.ts';
+import { localTimeToUtc, startOfLocalDayUtc } from './instants.ts';
+import { localDateOf } from './zoned.ts';
 
 describe('local days in a time zone', () => {
   it('finds the first instant of a day, also on DST days', () => {
