@@ -2,7 +2,7 @@
 // latency at half of Stillpoint's peak rate.  Run: npm run bench:http
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { closedLoop, openLoop, quantile } from '../lib/load.ts';
@@ -37,34 +37,51 @@ const attack = () =>
     triggers: ['stress'],
   });
 
+/** CPU seconds (user + system) a process has used so far, from /proc. */
+function cpuSeconds(pid: number | undefined): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/** Runs a closed loop and also reports the server's CPU time per request (less noise-prone). */
+async function measure(server: { url: string; child: ChildProcess }, path: string) {
+  const before = cpuSeconds(server.child.pid);
+  const result = await closedLoop(server.url, { ...request, path }, CONCURRENCY, SECONDS);
+  const cpuUs = ((cpuSeconds(server.child.pid) - before) / result.requests) * 1e6;
+  return { ...result, cpuUs };
+}
+
+const request = { method: 'POST', path: '/api/attacks', body: attack };
 const data = mkdtempSync(join(tmpdir(), 'stillpoint-bench-'));
 const hello = await start(['--import', 'tsx', 'bench/http/hello-server.ts']);
 const ours = await start(['dist/cli/main.js', 'serve', '--port', '0', '--data', data]);
 try {
-  const request = { method: 'POST', path: '/api/attacks', body: attack };
   // warm-up both
   await closedLoop(hello.url, { ...request, path: '/' }, CONCURRENCY, 1);
   await closedLoop(ours.url, request, CONCURRENCY, 1);
-  const base = await closedLoop(hello.url, { ...request, path: '/' }, CONCURRENCY, SECONDS);
-  const peak = await closedLoop(ours.url, request, CONCURRENCY, SECONDS);
+  const base = await measure(hello, '/');
+  const peak = await measure(ours, '/api/attacks');
   const half = await openLoop(ours.url, request, peak.rate / 2, SECONDS);
   const p = (r: { latenciesMs: number[] }, q: number) => quantile(r.latenciesMs, q).toFixed(2);
   console.log(
     `# POST /api/attacks vs bare Hono (${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${CONCURRENCY} connections, ${SECONDS} s each)`,
   );
-  console.log('| server | requests/s | p50 ms | p99 ms | errors |');
-  console.log('|---|---|---|---|---|');
-  console.log(
-    `| bare Hono hello-world | ${base.rate.toFixed(0)} | ${p(base, 0.5)} | ${p(base, 0.99)} | ${base.errors} |`,
-  );
-  console.log(
-    `| Stillpoint POST /api/attacks (SQLite, synchronous=FULL) | ${peak.rate.toFixed(0)} | ${p(peak, 0.5)} | ${p(peak, 0.99)} | ${peak.errors} |`,
-  );
-  console.log(
-    `| Stillpoint at half its peak (${(peak.rate / 2).toFixed(0)}/s, open loop) | ${half.rate.toFixed(0)} | ${p(half, 0.5)} | ${p(half, 0.99)} | ${half.errors} |`,
-  );
+  const row = (
+    name: string,
+    r: { rate: number; latenciesMs: number[]; errors: number },
+    cpu: string,
+  ) =>
+    console.log(
+      `| ${name} | ${r.rate.toFixed(0)} | ${p(r, 0.5)} | ${p(r, 0.99)} | ${cpu} | ${r.errors} |`,
+    );
+  console.log('| server | requests/s | p50 ms | p99 ms | server CPU µs/request | errors |');
+  console.log('|---|---|---|---|---|---|');
+  row('bare Hono hello-world', base, base.cpuUs.toFixed(0));
+  row('Stillpoint POST /api/attacks (SQLite, synchronous=FULL)', peak, peak.cpuUs.toFixed(0));
+  row(`Stillpoint at half its peak (${(peak.rate / 2).toFixed(0)}/s, open loop)`, half, '');
   const ratio = peak.rate / base.rate;
   const p99 = quantile(half.latenciesMs, 0.99);
+  console.log(`\nserver CPU per request, hello / ours: ${(base.cpuUs / peak.cpuUs).toFixed(2)}`);
   console.log(
     `\nratio to bare Hono: ${ratio.toFixed(2)} (goal >= 0.40) ${ratio >= 0.4 ? 'MET' : 'NOT MET'}`,
   );

@@ -1,10 +1,10 @@
 import type { Context, Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import type { Actor } from '../../domain/access.ts';
 import { AppError } from '../../domain/errors.ts';
 import { parseOrThrow } from '../../domain/validation.ts';
 import { MAX_BODY_BYTES } from '../../shared/api.ts';
+import { readBodyText } from './read-body.ts';
 
 export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
@@ -49,8 +49,8 @@ export interface RouteDef {
 /** Routes without query parameters refuse any. */
 const emptyQuery = z.strictObject({});
 
-async function readBody(c: Context): Promise<unknown> {
-  const text = await c.req.text();
+async function readBody(c: Context, limit: number): Promise<unknown> {
+  const text = await readBodyText(c, limit);
   if (text.trim() === '') return undefined;
   try {
     return JSON.parse(text);
@@ -66,16 +66,8 @@ export function registerRoutes(
   actorOf: (c: Context) => Actor,
 ): void {
   for (const route of routes) {
-    const limit = bodyLimit({
-      maxSize: route.maxBodyBytes ?? MAX_BODY_BYTES,
-      onError: () => {
-        throw new AppError(
-          'too_large',
-          `request body is larger than ${route.maxBodyBytes ?? MAX_BODY_BYTES} bytes`,
-        );
-      },
-    });
-    app.on(route.method.toUpperCase(), route.path, limit, async (c) => {
+    const limit = route.maxBodyBytes ?? MAX_BODY_BYTES;
+    app.on(route.method.toUpperCase(), route.path, async (c) => {
       const params = (route.params ? parseOrThrow(route.params, c.req.param()) : {}) as Record<
         string,
         string
@@ -85,7 +77,7 @@ export function registerRoutes(
         string
       >;
       const hasBody = route.method === 'post' || route.method === 'put' || route.method === 'patch';
-      const body = hasBody ? await readBody(c) : undefined;
+      const body = hasBody ? await readBody(c, limit) : undefined;
       const out = await route.handle({ actor: actorOf(c), params, query, body });
       if (out.status === 204) return c.body(null, 204, out.headers);
       return c.json(out.body ?? null, out.status, out.headers);
