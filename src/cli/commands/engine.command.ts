@@ -1,5 +1,5 @@
 import { Command, Option } from 'commander';
-import { ENGINES, type EngineName } from '../../domain/analysis.ts';
+import { ENGINES, type EngineName } from '../../domain/engines.ts';
 import { isoSeconds } from '../../domain/calendar/instants.ts';
 import { diarySchema } from '../../domain/diary/diary.schema.ts';
 import { AppError } from '../../domain/errors.ts';

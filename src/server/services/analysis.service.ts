@@ -1,5 +1,5 @@
 import { type Actor, assertCan } from '../../domain/access.ts';
-import { ENGINES, type EngineName } from '../../domain/analysis.ts';
+import { ENGINES, type EngineName } from '../../domain/engines.ts';
 import { isoSeconds } from '../../domain/calendar/instants.ts';
 import type { Clock } from '../../domain/clock.ts';
 import { parseOrThrow } from '../../domain/validation.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { EngineName } from '../../../domain/analysis.ts';
+import type { EngineName } from '../../../domain/engines.ts';
 import { analysisOptionsSchema, errorBodySchema } from '../../../shared/api.ts';
 import type { Services } from '../../services/index.ts';
 import type { RouteDef } from '../route-def.ts';
