@@ -1,7 +1,8 @@
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startServe, stillpoint, tempDir } from '../support/cli.ts';
+import { CLI, startServe, stillpoint, tempDir } from '../support/cli.ts';
 import { createTestDatabase, DIALECTS, type TestDatabase } from '../support/databases.ts';
 
 const COMMANDS = [
@@ -280,5 +281,27 @@ describe.each(storages)('stillpoint CLI on %s', (_dialect, makeStorage) => {
     } finally {
       child.kill('SIGTERM');
     }
+  });
+});
+
+describe('progress output', () => {
+  it('shows progress for long operations on a terminal, and none when piped', () => {
+    const data = tempDir();
+    const dir = tempDir();
+    const file = join(dir, 'demo.json');
+    stillpoint(['demo', '--out', file, '--until', '2026-06-30']);
+    const onTerminal = spawnSync(
+      'script',
+      ['-qec', `${process.execPath} ${CLI} import ${file} --data ${data}`, '/dev/null'],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, STILLPOINT_TIME_ZONE: 'Europe/Berlin' },
+      },
+    );
+    expect(onTerminal.status).toBe(0);
+    expect(onTerminal.stdout).toMatch(/importing: \d+\/\d+ \(100%\)/);
+    const piped = stillpoint(['export', '--data', data]);
+    expect(piped.stderr).toBe('');
+    expect(JSON.parse(piped.stdout).attacks.length).toBeGreaterThan(0);
   });
 });

@@ -10,7 +10,9 @@ type StorageOpts = { data?: string; database?: string };
 
 /** Exports the diary to `out` (atomically) or stdout; returns the record count. */
 async function exportTo(rt: Runtime, out: string | undefined): Promise<number> {
-  const diary = await rt.services.diary.export(rt.actor);
+  const progress = progressReporter('exporting collections');
+  const diary = await rt.services.diary.export(rt.actor, progress);
+  progress.finish();
   const text = `${JSON.stringify(diary, null, 2)}\n`;
   if (out) writeFileAtomic(out, text);
   else process.stdout.write(text);

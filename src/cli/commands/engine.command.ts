@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander';
-import { ENGINES, type EngineName } from '../../domain/engines.ts';
 import { isoSeconds } from '../../domain/calendar/instants.ts';
 import { diarySchema } from '../../domain/diary/diary.schema.ts';
+import { ENGINES, type EngineName } from '../../domain/engines.ts';
 import { AppError } from '../../domain/errors.ts';
 import { parseOrThrow } from '../../domain/validation.ts';
 import { analysisOptionsSchema } from '../../shared/api.ts';

@@ -1,7 +1,7 @@
 import { type Actor, assertCan } from '../../domain/access.ts';
-import { ENGINES, type EngineName } from '../../domain/engines.ts';
 import { isoSeconds } from '../../domain/calendar/instants.ts';
 import type { Clock } from '../../domain/clock.ts';
+import { ENGINES, type EngineName } from '../../domain/engines.ts';
 import { parseOrThrow } from '../../domain/validation.ts';
 import { analysisOptionsSchema } from '../../shared/api.ts';
 import type { DiaryService } from './diary.service.ts';

@@ -50,7 +50,7 @@ export class DiaryService {
     this.person = person;
   }
 
-  async export(actor: Actor): Promise<Diary> {
+  async export(actor: Actor, progress?: Progress): Promise<Diary> {
     assertCan(actor, 'read', actor.ownerId);
     const person = await this.person.get(actor);
     return this.store.read(async (repos) => {
@@ -59,8 +59,9 @@ export class DiaryService {
         version: DIARY_VERSION,
         person,
       };
-      for (const spec of ENTITY_SPECS) {
+      for (const [i, spec] of ENTITY_SPECS.entries()) {
         diary[spec.plural] = await repos.entity(spec.name).list(actor.ownerId);
+        progress?.(i + 1, ENTITY_SPECS.length);
       }
       return diary as Diary;
     });

@@ -1,0 +1,16 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-GB', timezoneId: 'Europe/Berlin' });
+const page = await ctx.newPage();
+page.on('pageerror', (e) => console.log('pageerror:', e.message));
+page.on('console', (m) => console.log('console:', m.type(), m.text()));
+await page.goto('http://127.0.0.1:4873/');
+await page.getByRole('button', { name: 'Migraine now' }).click();
+await page.getByRole('button', { name: '30 min ago' }).click();
+await page.getByRole('button', { name: 'Pain 7 of 10' }).click();
+await page.waitForTimeout(800);
+await page.screenshot({ path: '/tmp/attack.png', fullPage: true });
+await page.getByRole('button', { name: 'End attack' }).click();
+await page.waitForTimeout(800);
+await page.screenshot({ path: '/tmp/after.png', fullPage: true });
+await browser.close();
