@@ -1,10 +1,8 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { migrations } from './migrations/index.ts';
 import type { DB } from './schema.ts';
+import { openSqliteFile } from './sqlite-driver.ts';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -26,53 +24,10 @@ function installPgParsers(): void {
   pgParsersInstalled = true;
 }
 
-/**
- * Opens a SQLite file with the settings the diary relies on: WAL (readers never block the
- * writer), `synchronous = FULL` (a commit is on disk before it is acknowledged, so no
- * acknowledged write is lost even on power failure), foreign keys on, and a busy timeout so a
- * second process (the CLI while the server runs) waits instead of failing.
- */
-function openSqlite(file: string): Database {
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-  const sqlite = new BetterSqlite3(file);
-  sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('synchronous = FULL');
-  sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
-  sqlite.function('UNICODE_LOWER', { deterministic: true }, (arg: unknown) =>
-    typeof arg === 'string' ? arg.toLowerCase() : arg,
-  );
-  const db = new Kysely<DB>({
-    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
-  });
-  return { db, dialect: 'sqlite', location: file, close: () => db.destroy() };
-}
-
-/** Prepared statements kept per SQL text; beyond this the least recently used is dropped. */
-const STATEMENT_CACHE_SIZE = 256;
-
-/**
- * Kysely prepares every query anew, which costs more than running it for the small statements
- * of a diary. Statements are reusable in better-sqlite3, so keep the recent ones per SQL text
- * (Kysely never streams here, so a cached statement is never busy when reused).
- */
-function withStatementCache(sqlite: BetterSqlite3.Database): BetterSqlite3.Database {
-  const cache = new Map<string, BetterSqlite3.Statement>();
-  const prepare = sqlite.prepare.bind(sqlite);
-  return Object.assign(Object.create(sqlite) as BetterSqlite3.Database, {
-    prepare(source: string) {
-      let statement = cache.get(source);
-      if (statement) {
-        cache.delete(source);
-      } else {
-        statement = prepare(source);
-        if (cache.size >= STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
-      }
-      cache.set(source, statement);
-      return statement;
-    },
-    close: () => sqlite.close(),
-  });
+async function openSqlite(file: string): Promise<Database> {
+  const { database, engine } = await openSqliteFile(file);
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database }) });
+  return { db, dialect: 'sqlite', location: `${file} (${engine})`, close: () => db.destroy() };
 }
 
 function openPostgres(url: string): Database {
@@ -91,7 +46,7 @@ function openPostgres(url: string): Database {
  */
 export async function openDatabase(url: string): Promise<Database> {
   const database = url.startsWith('sqlite:')
-    ? openSqlite(url.slice('sqlite:'.length))
+    ? await openSqlite(url.slice('sqlite:'.length))
     : openPostgres(url);
   try {
     await migrate(database.db);
