@@ -81,6 +81,11 @@ describe.each(DIALECTS)('diary records over HTTP on %s', (dialect) => {
     const bad = await h.request('PATCH', '/api/attacks/a2', { end: '2026-02-01T00:00:00Z' });
     expect(bad.status).toBe(400);
     expect(bad.body.error).toMatchObject({ code: 'invalid', field: 'end' });
+    const one = await h.request('PATCH', '/api/attacks/a1', { peakPain: 8 });
+    expect(one.body).toEqual({ ...(await h.request('GET', '/api/attacks/a1')).body, peakPain: 8 });
+    expect(one.body.end).toBe('2026-02-10T18:00:00Z');
+    expect(one.body.side).toBe('left');
+    await h.request('PATCH', '/api/attacks/a1', { peakPain: 7 });
     const missing = await h.request('PATCH', '/api/attacks/nope', { peakPain: 2 });
     expect(missing.status).toBe(404);
   });

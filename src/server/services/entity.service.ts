@@ -129,6 +129,8 @@ export class EntityService {
       if (!existing) throw notFound(this.spec.name, key);
       const merged: DiaryRecord = { ...existing };
       for (const [field, value] of Object.entries(changes)) {
+        // zod fills defaults for absent keys; only fields the caller sent are changes.
+        if (!Object.hasOwn(input as object, field)) continue;
         if (value === null && !this.spec.columns[field]?.nullable) delete merged[field];
         else merged[field] = value;
       }
