@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { AppError, type FieldIssue } from './errors.ts';
+import { plainMessages } from './messages.ts';
 
 /** Renders path segments as a JSON path: `['attacks', 2, 'peakPain']` → `attacks[2].peakPain`. */
 export function jsonPath(segments: readonly PropertyKey[]): string {
@@ -49,7 +50,7 @@ export function parseOrThrow<S extends z.ZodType>(
   value: unknown,
   prefix: readonly PropertyKey[] = [],
 ): z.output<S> {
-  const result = schema.safeParse(value);
+  const result = schema.safeParse(value, { error: plainMessages });
   if (result.success) return result.data;
   throw invalidInput(fieldIssues(result.error, prefix));
 }

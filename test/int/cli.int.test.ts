@@ -247,7 +247,7 @@ describe.each(storages)('stillpoint CLI on %s', (_dialect, makeStorage) => {
     expect(r.status).toBe(2);
     expect(r.stderr).toContain(`attacks[${big.attacks.length - 1}].peakPain`);
     expect(stillpoint(['export', ...a]).stdout).toBe(before);
-  });
+  }, 180_000);
 
   it('backs up and restores the whole diary, keeping a safety copy of the current one', async () => {
     const a = await storage();

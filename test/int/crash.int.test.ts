@@ -47,7 +47,12 @@ describe('no acknowledged write is lost', () => {
       const { url, child } = await startServe(['--data', data]);
       const exited = new Promise((r) => child.once('exit', r));
       const stream = streamWrites(url, 8);
-      await new Promise((r) => setTimeout(r, 150 + ((round * 97) % 400)));
+      // Kill mid-stream: once writes are flowing, after a different delay each round.
+      const flowing = Date.now() + 20_000;
+      while (stream.acknowledged.length < 5 && Date.now() < flowing) {
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      await new Promise((r) => setTimeout(r, 50 + ((round * 97) % 400)));
       child.kill('SIGKILL');
       await exited;
       await stream.stop();
