@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 
-const describe = (v: unknown) =>
+const kindOf = (v: unknown) =>
   v === null
     ? 'null'
     : Array.isArray(v)
@@ -27,7 +27,7 @@ export const plainMessages: z.core.$ZodErrorMap = (issue) => {
   switch (issue.code) {
     case 'invalid_type':
       if (issue.input === undefined) return 'is required';
-      return `must be ${KIND[issue.expected] ?? issue.expected}, not ${describe(issue.input)}`;
+      return `must be ${KIND[issue.expected] ?? issue.expected}, not ${kindOf(issue.input)}`;
     case 'too_big': {
       const limit = String(issue.maximum);
       if (issue.origin === 'array' || issue.origin === 'set')
