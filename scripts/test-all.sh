@@ -14,10 +14,13 @@ if [ "${SKIP_STATIC:-0}" != 1 ]; then
   step "static checks: biome, tsc"
   npx biome ci . || status=1
   npx tsc -p tsconfig.check.json --noEmit || status=1
+  npx tsc -p tsconfig.web.json || status=1
+  npx tsc -p e2e/tsconfig.json || status=1
 fi
 
-step "build"
+step "build (server, CLI and web app)"
 npm run build --silent || status=1
+node scripts/check-web-budget.mjs || status=1
 
 step "PostgreSQL: throw-away cluster"
 eval "$(bash scripts/pg-throwaway.sh start)"
@@ -32,6 +35,19 @@ fi
 step "tests: unit + integration (SQLite${TEST_PG_URL:+ and PostgreSQL})"
 npx vitest run --reporter=default --reporter=json --outputFile="$reports/vitest.json" || status=1
 
+if [ "${SKIP_E2E:-0}" != 1 ]; then
+  step "end-to-end: the built app in Debian Chromium (phone and desktop)"
+  if [ ! -x /usr/bin/chromium ] && [ "$(id -u)" = 0 ]; then
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >/dev/null || true
+  fi
+  if [ -x /usr/bin/chromium ]; then
+    PLAYWRIGHT_JSON_OUTPUT_NAME="$reports/playwright.json" npx playwright test || status=1
+  else
+    echo "Debian chromium is missing (apt-get install -y chromium): end-to-end tests not run" >&2
+    status=1
+  fi
+fi
+
 step "summary"
-node scripts/test-summary.mjs "$reports/vitest.json" || status=1
+node scripts/test-summary.mjs "$reports"/*.json || status=1
 exit $status

@@ -1,4 +1,4 @@
-// Prints the plain "N passed, N failed" line CI reads, from Vitest's JSON report(s).
+// Prints the plain "N passed, N failed" line CI reads, from Vitest and Playwright JSON reports.
 import { existsSync, readFileSync } from 'node:fs';
 
 let passed = 0;
@@ -10,6 +10,17 @@ for (const file of process.argv.slice(2)) {
     continue;
   }
   const report = JSON.parse(readFileSync(file, 'utf8'));
+  if (report.stats && 'expected' in report.stats) {
+    // Playwright: expected = passed, unexpected = failed, flaky = passed on retry.
+    const { expected, unexpected, flaky = 0 } = report.stats;
+    passed += expected + flaky;
+    failed += unexpected;
+    if (expected + unexpected + flaky === 0) {
+      failed += 1;
+      console.error(`${file}: no end-to-end test ran (counted as one failure)`);
+    }
+    continue;
+  }
   passed += report.numPassedTests;
   failed += report.numFailedTests;
   if (report.numTotalTests === 0 || (report.success === false && report.numFailedTests === 0)) {
