@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import { AppError } from '../domain/errors.ts';
 
 /** Writes a file atomically (temp file + rename), so a crash never leaves half a backup. */
-export function writeFileAtomic(path: string, content: string): void {
+export function writeFileAtomic(path: string, content: string | Uint8Array): void {
   mkdirSync(dirname(path), { recursive: true });
   const tmp = `${path}.${process.pid}.tmp`;
   writeFileSync(tmp, content, { flush: true });

@@ -1,10 +1,14 @@
 import { join } from 'node:path';
 import { Command, Option } from 'commander';
+import { TABLE_NAMES } from '../../domain/interop/csv/tables.ts';
+import { EXPORT_FORMATS } from '../../domain/interop/formats.ts';
+import { IMPORT_FORMATS, type ImportFormat } from '../../domain/interop/import/types.ts';
 import { dataFolder } from '../../server/config.ts';
 import type { Runtime } from '../../server/runtime.ts';
 import type { ImportReport } from '../../server/services/diary.service.ts';
 import { print, progressReporter, readJsonFile, writeFileAtomic } from '../io.ts';
 import { withRuntime, withStorage } from '../runtime-options.ts';
+import { type ExportOptions, readImportFiles, renderPreview, writeExport } from './interop-io.ts';
 
 type StorageOpts = { data?: string; database?: string };
 
@@ -52,35 +56,87 @@ const backupName = (nowMs: number) =>
   `stillpoint-${new Date(nowMs).toISOString().replace(/[-:]/g, '').replace(/\..*$/, '').replace('T', '-')}.diary.json`;
 
 export const exportCommand = withStorage(
-  new Command('export').description('write the whole diary as one stillpoint.diary JSON document'),
+  new Command('export').description(
+    'export the diary: json (the whole stillpoint.diary document), csv (one table per record type), fhir (FHIR R4 Bundle), ics (planned sessions) or pdf (doctor report)',
+  ),
 )
-  .option('--out <file>', 'write to this file instead of stdout')
-  .action(async (o: StorageOpts & { out?: string }) => {
+  .addOption(
+    new Option('--format <format>', 'what to write').choices(EXPORT_FORMATS).default('json'),
+  )
+  .option(
+    '--from <YYYY-MM-DD>',
+    'first local day of the period (pdf default: six months before --to)',
+  )
+  .option('--to <YYYY-MM-DD>', 'last local day of the period (pdf default: today)')
+  .addOption(
+    new Option('--table <table>', 'csv: only this table, as one CSV file').choices(TABLE_NAMES),
+  )
+  .option(
+    '--out <file>',
+    'write to this file instead of stdout (csv: a .zip file, or a folder of tables)',
+  )
+  .action(async (o: StorageOpts & ExportOptions) => {
     await withRuntime(o, async (rt) => {
-      const n = await exportTo(rt, o.out);
-      if (o.out) print(`exported ${n} records to ${o.out}`);
+      if (o.format === 'json' && !o.from && !o.to) {
+        const n = await exportTo(rt, o.out);
+        if (o.out) print(`exported ${n} records to ${o.out}`);
+        return;
+      }
+      const done = await writeExport(rt, o);
+      if (done) print(done);
     });
   });
 
+type ImportOpts = StorageOpts & {
+  format?: ImportFormat;
+  mode: 'merge' | 'replace';
+  dryRun?: boolean;
+  timeZone?: string;
+  person?: string;
+  dayZero?: string;
+};
+
 export const importCommand = withStorage(
   new Command('import').description(
-    'import a stillpoint.diary file: the whole file is validated first, then applied in one transaction (all or nothing); records with the same id are replaced, so re-importing changes nothing',
+    'import a Stillpoint JSON or CSV export, a Bearable export, a generic start,end,pain CSV or a daily yes/no diary: the file is validated whole and previewed (problems with their line numbers), then applied in one transaction (all or nothing); records with the same id are replaced, so re-importing changes nothing',
   ),
 )
-  .argument('<file>', 'diary JSON file')
+  .argument('<file>', 'a file, a ZIP of CSV tables, or a folder of CSV tables')
+  .addOption(new Option('--format <format>', 'default: detected').choices(IMPORT_FORMATS))
   .addOption(
     new Option('--mode <mode>', 'merge keeps other records; replace makes the diary equal the file')
       .choices(['merge', 'replace'])
       .default('merge'),
   )
-  .option('--dry-run', 'validate and count, change nothing')
-  .action(
-    async (file: string, o: StorageOpts & { mode: 'merge' | 'replace'; dryRun?: boolean }) => {
-      await withRuntime(o, async (rt) =>
-        printReport(await importFile(rt, file, o.mode, o.dryRun === true)),
-      );
-    },
-  );
+  .option('--dry-run', 'show the preview and validation report, change nothing')
+  .option('--time-zone <zone>', "zone of local times in other apps' files (default: the profile's)")
+  .option('--person <id>', 'daily diaries holding several people: the one to import')
+  .option('--day-zero <YYYY-MM-DD>', 'daily diaries counting days: the date of day 0')
+  .action(async (file: string, o: ImportOpts) => {
+    await withRuntime(o, async (rt) => {
+      const files = readImportFiles(file, o.format);
+      const prepared = await rt.services.interop.prepareImport(rt.actor, files, {
+        format: o.format,
+        mode: o.mode,
+        timeZone: o.timeZone,
+        person: o.person,
+        dayZero: o.dayZero,
+      });
+      for (const line of renderPreview(prepared.preview)) print(line);
+      if (o.dryRun) {
+        print('dry run: nothing was written');
+        return;
+      }
+      const progress = progressReporter('importing');
+      let report: ImportReport;
+      try {
+        report = await rt.services.interop.commitImport(rt.actor, prepared, progress);
+      } finally {
+        progress.finish();
+      }
+      printReport(report);
+    });
+  });
 
 export const backupCommand = withStorage(
   new Command('backup').description(

@@ -33,6 +33,9 @@ async function openSqlite(file: string): Promise<Database> {
 function openPostgres(url: string): Database {
   installPgParsers();
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection the server closes (restart, failover, dropped database) must not crash
+  // the process: the pool discards it and opens a new one for the next query.
+  pool.on('error', (error) => console.error(`PostgreSQL connection closed: ${error.message}`));
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   const safe = new URL(url);
   safe.password = '';

@@ -9,6 +9,7 @@ import { type RouteDef, registerRoutes } from './route-def.ts';
 import { analysisRoutes } from './routes/analysis.route.ts';
 import { diaryRoutes } from './routes/diary.route.ts';
 import { entityRoutes } from './routes/entities.route.ts';
+import { interopRoutes } from './routes/interop.route.ts';
 
 export interface AppOptions {
   version: string;
@@ -25,6 +26,7 @@ export function apiRoutes(services: Services, version: string): RouteDef[] {
   return [
     ...diaryRoutes(services, version),
     ...analysisRoutes(services),
+    ...interopRoutes(services),
     ...Object.values(services.entities).flatMap((service) => entityRoutes(service)),
   ];
 }

@@ -12,6 +12,10 @@ const jsonSchema = (schema: z.ZodType, io: 'input' | 'output'): JsonObject => {
   return rest;
 };
 
+/** Media types of a file body (download or upload), documented as binary strings. */
+const binary = (types: readonly string[]): JsonObject =>
+  Object.fromEntries(types.map((t) => [t, { schema: { type: 'string', format: 'binary' } }]));
+
 /** `/api/attacks/:id` → `/api/attacks/{id}` */
 const openApiPath = (path: string) => path.replace(/:([A-Za-z]+)/g, '{$1}');
 
@@ -43,12 +47,14 @@ export function openApiDocument(routes: readonly RouteDef[], version: string): J
   for (const route of routes) {
     const responses: JsonObject = {};
     for (const [status, def] of Object.entries(route.responses)) {
-      responses[status] = def.schema
-        ? {
-            description: def.description,
-            content: { 'application/json': { schema: jsonSchema(def.schema, 'output') } },
-          }
-        : { description: def.description };
+      responses[status] = def.contentTypes
+        ? { description: def.description, content: binary(def.contentTypes) }
+        : def.schema
+          ? {
+              description: def.description,
+              content: { 'application/json': { schema: jsonSchema(def.schema, 'output') } },
+            }
+          : { description: def.description };
     }
     const operation: JsonObject = {
       summary: route.summary,
@@ -57,7 +63,9 @@ export function openApiDocument(routes: readonly RouteDef[], version: string): J
       parameters: parameters(route),
       responses,
     };
-    if (route.body) {
+    if (route.rawBody) {
+      operation.requestBody = { required: true, content: binary(route.rawBody.contentTypes) };
+    } else if (route.body) {
       operation.requestBody = {
         required: true,
         content: { 'application/json': { schema: jsonSchema(route.body, 'input') } },

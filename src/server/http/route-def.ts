@@ -15,16 +15,20 @@ export interface Input {
   body: unknown;
 }
 
-/** What a handler returns: a status and a JSON body (none for 204). */
+/** What a handler returns: a status and a JSON body (none for 204), or a `raw` file body. */
 export interface Output {
   status: 200 | 201 | 204;
   body?: unknown;
   headers?: Record<string, string>;
+  /** A non-JSON body (a download such as a PDF, CSV or iCalendar file) with its media type. */
+  raw?: { body: Uint8Array | string; contentType: string; filename?: string };
 }
 
 export interface ResponseDef {
   description: string;
   schema?: z.ZodType;
+  /** Media types of a non-JSON response body (documented as binary). */
+  contentTypes?: string[];
 }
 
 /**
@@ -42,6 +46,8 @@ export interface RouteDef {
   body?: z.ZodType;
   /** Largest accepted body in bytes (default `MAX_BODY_BYTES`). */
   maxBodyBytes?: number;
+  /** A non-JSON request body (an uploaded file): read as bytes, documented with these types. */
+  rawBody?: { contentTypes: string[]; read(c: Context, limit: number): Promise<Uint8Array> };
   responses: Record<number, ResponseDef>;
   handle(input: Input): Promise<Output>;
 }
@@ -77,9 +83,22 @@ export function registerRoutes(
         string
       >;
       const hasBody = route.method === 'post' || route.method === 'put' || route.method === 'patch';
-      const body = hasBody ? await readBody(c, limit) : undefined;
+      const read = route.rawBody?.read ?? readBody;
+      const body = hasBody ? await read(c, limit) : undefined;
       const out = await route.handle({ actor: actorOf(c), params, query, body });
       if (out.status === 204) return c.body(null, 204, out.headers);
+      if (out.raw) {
+        const headers: Record<string, string> = {
+          ...out.headers,
+          'content-type': out.raw.contentType,
+        };
+        if (out.raw.filename)
+          headers['content-disposition'] = `attachment; filename="${out.raw.filename}"`;
+        const raw = out.raw.body;
+        return typeof raw === 'string'
+          ? c.body(raw, out.status, headers)
+          : c.body(new Uint8Array(raw), out.status, headers);
+      }
       return c.json(out.body ?? null, out.status, out.headers);
     });
   }

@@ -5,6 +5,7 @@ import { ENTITY_SPECS } from '../repos/entity-specs.ts';
 import { AnalysisService } from './analysis.service.ts';
 import { DiaryService } from './diary.service.ts';
 import { EntityService } from './entity.service.ts';
+import { InteropService } from './interop.service.ts';
 import { PersonService } from './person.service.ts';
 import { ReadingService } from './reading.service.ts';
 import { Store } from './store.ts';
@@ -17,6 +18,7 @@ export interface Services {
   diary: DiaryService;
   analysis: AnalysisService;
   readings: ReadingService;
+  interop: InteropService;
   entities: Record<EntityName, EntityService>;
 }
 
@@ -40,6 +42,7 @@ export function createServices(database: Database, options: ServiceOptions): Ser
     diary,
     analysis: new AnalysisService(diary, options.clock),
     readings: new ReadingService(store, options.clock),
+    interop: new InteropService(diary, options.clock),
     entities,
   };
 }

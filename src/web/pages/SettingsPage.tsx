@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import { BackupPanel } from '../components/BackupPanel.tsx';
 import { DayRulesForm } from '../components/DayRulesForm.tsx';
+import { ExportPanel } from '../components/ExportPanel.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { PersonForm } from '../components/PersonForm.tsx';
 import { SyncPanel } from '../components/SyncPanel.tsx';
@@ -65,6 +66,10 @@ export default function SettingsPage() {
       <section className="card" aria-labelledby="backup-title">
         <h2 id="backup-title">Backup and restore</h2>
         <BackupPanel />
+      </section>
+      <section className="card" id="export" aria-labelledby="export-title">
+        <h2 id="export-title">Reports and exports</h2>
+        <ExportPanel />
       </section>
       <section className="card" aria-labelledby="demo-title">
         <h2 id="demo-title">Demo data</h2>

@@ -1,0 +1,202 @@
+/**
+ * Prepares an import without writing anything: reads the files, maps them to diary records,
+ * builds the one document the diary service will import, validates it whole and turns every
+ * problem into a report line with its file and line number. The result is a preview plus the
+ * document; committing it is `DiaryService.import` (one transaction, all or nothing).
+ */
+import type { z } from 'zod';
+import { type Diary, diarySchema } from '../../domain/diary/diary.schema.ts';
+import { isKnownTimeZone } from '../../domain/diary/primitives.ts';
+import { AppError, type FieldIssue } from '../../domain/errors.ts';
+import { type ImportContext, importCsv } from '../../domain/interop/import/detect.ts';
+import { type ImportMode, mergeDraft } from '../../domain/interop/import/merge.ts';
+import { type ImportPreview, importPreview } from '../../domain/interop/import/preview.ts';
+import {
+  COLLECTIONS,
+  type Collection,
+  type ImportFormat,
+  type ImportIssue,
+} from '../../domain/interop/import/types.ts';
+import { plainMessages } from '../../domain/messages.ts';
+import { invalidInput } from '../../domain/validation.ts';
+import { readCsv } from './csv-read.ts';
+import { type ImportFile, importTexts, type TextFile } from './files.ts';
+import { jsonLines, pathKey, positionOf } from './json-lines.ts';
+
+export interface ImportRequest {
+  format?: ImportFormat | undefined;
+  mode: ImportMode;
+  /** Zone for local wall-clock times of other apps (default: the person's zone). */
+  timeZone?: string | undefined;
+  person?: string | undefined;
+  dayZero?: string | undefined;
+}
+
+/** A validated import, ready to commit. */
+export interface PreparedImport {
+  document: Record<string, unknown>;
+  preview: ImportPreview;
+  mode: ImportMode;
+}
+
+/** CSV column of a diary field in Stillpoint's tables (`peakPain` → `peak_pain`). */
+function columnOf(field: PropertyKey | undefined): string | undefined {
+  if (typeof field !== 'string') return undefined;
+  const special: Record<string, string> = {
+    start: 'start_utc',
+    end: 'end_utc',
+    at: 'at_utc',
+    timeZone: 'tz',
+    date: 'date_local',
+  };
+  return special[field] ?? field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+}
+
+const issuePaths = (error: z.ZodError) =>
+  error.issues.flatMap((i) =>
+    i.code === 'unrecognized_keys'
+      ? i.keys.map((k) => ({ path: [...i.path, k], message: `unknown field "${k}"` }))
+      : [{ path: i.path, message: i.message }],
+  );
+
+const located = (issues: ImportIssue[]): FieldIssue[] =>
+  issues.map((i) => ({
+    field:
+      [i.file, i.line ? `line ${i.line}` : '', i.column ? `(${i.column})` : '']
+        .filter((p) => p)
+        .join(' ') || '(file)',
+    message: i.message,
+  }));
+
+function refuse(issues: FieldIssue[]): never {
+  const error = invalidInput(issues);
+  throw new AppError(
+    'invalid',
+    `${error.message}; nothing was changed`,
+    error.field,
+    error.issues.length > 0 ? error.issues : issues,
+  );
+}
+
+function prepareJson(current: Diary, file: TextFile, mode: ImportMode): PreparedImport {
+  let document: Record<string, unknown>;
+  try {
+    document = JSON.parse(file.text);
+  } catch (error) {
+    const offset = /position (\d+)/.exec((error as Error).message)?.[1];
+    const where =
+      offset === undefined
+        ? ''
+        : (({ line, column }) => ` (line ${line}, column ${column})`)(
+            positionOf(file.text, Number(offset)),
+          );
+    throw new AppError(
+      'invalid',
+      `${file.name} is not valid JSON: ${(error as Error).message}${where}`,
+      'FILE',
+    );
+  }
+  const result = diarySchema.safeParse(document, { error: plainMessages });
+  if (!result.success) {
+    const issues = issuePaths(result.error);
+    const lines = jsonLines(
+      file.text,
+      issues.slice(0, 200).map((i) => i.path),
+    );
+    refuse(
+      issues.map(({ path, message }) => {
+        const line = lines.get(pathKey(path));
+        return {
+          field: pathKey(path) || '(body)',
+          message: line === undefined ? message : `${message} (line ${line})`,
+        };
+      }),
+    );
+  }
+  const imported = Object.fromEntries(COLLECTIONS.map((c) => [c, result.data[c].length])) as Record<
+    Collection,
+    number
+  >;
+  const wanted = COLLECTIONS.flatMap((c) => [0, 1, 2].map((i) => [c, i]));
+  const lines = jsonLines(file.text, wanted);
+  const preview = importPreview(
+    current,
+    result.data,
+    {
+      format: 'json',
+      source: `Stillpoint diary ${file.name}`,
+      imported,
+      originOf: (c, i) => ({ file: file.name, line: lines.get(pathKey([c, i])) ?? 1 }),
+      warnings: [],
+      unmapped: [],
+    },
+    mode,
+  );
+  return { document, preview, mode };
+}
+
+function prepareCsv(current: Diary, files: TextFile[], request: ImportRequest): PreparedImport {
+  const tables = files.map((f) => readCsv(f.name, f.text));
+  const ctx: ImportContext = {
+    timeZone: request.timeZone ?? current.person.timeZone,
+    medications: current.medications,
+    person: request.person,
+    dayZero: request.dayZero,
+  };
+  const draft = importCsv(tables, request.format ?? 'csv', ctx);
+  if (draft.errors.length > 0) refuse(located(draft.errors));
+  const merged = mergeDraft(current, draft, request.mode);
+  const result = diarySchema.safeParse(merged.document, { error: plainMessages });
+  if (!result.success) {
+    refuse(
+      located(
+        issuePaths(result.error).map(({ path, message }) => {
+          const origin = merged.locate(path);
+          if (!origin) return { message: `${pathKey(path)} (a stored record): ${message}` };
+          const nested = path[2] === 'readings' || path[2] === 'aura';
+          const name = nested ? path[4] : path[2];
+          const field =
+            draft.format === 'stillpoint-csv'
+              ? columnOf(name)
+              : typeof name === 'string'
+                ? name
+                : undefined;
+          return { ...origin, column: field, message };
+        }),
+      ),
+    );
+  }
+  const preview = importPreview(
+    current,
+    result.data,
+    {
+      format: draft.format,
+      source: draft.source,
+      imported: merged.imported,
+      originOf: (c, i) => draft.records[c][i]?.origin,
+      warnings: draft.warnings,
+      unmapped: draft.unmapped,
+    },
+    request.mode,
+  );
+  return { document: merged.document, preview, mode: request.mode };
+}
+
+/** Reads and validates an import against the current diary; throws a located report if bad. */
+export function prepareImport(
+  current: Diary,
+  files: readonly ImportFile[],
+  request: ImportRequest,
+): PreparedImport {
+  if (request.timeZone !== undefined && !isKnownTimeZone(request.timeZone)) {
+    const zone = request.timeZone;
+    throw new AppError(
+      'invalid',
+      `"${zone}" is not an IANA zone such as Europe/Berlin`,
+      'timeZone',
+    );
+  }
+  const texts = importTexts(files, request.format);
+  if (texts.kind === 'json') return prepareJson(current, texts.file, request.mode);
+  return prepareCsv(current, texts.files, request);
+}
