@@ -22,6 +22,20 @@ step "build (server, CLI and web app)"
 npm run build --silent || status=1
 node scripts/check-web-budget.mjs || status=1
 
+step "system packages the tests use: poppler-utils (PDF text), chromium (browser tests)"
+need=()
+command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
+if [ "${SKIP_E2E:-0}" != 1 ] && [ ! -x /usr/bin/chromium ]; then need+=(chromium); fi
+if [ ${#need[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ]; then
+    echo "installing ${need[*]}"
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}") >/dev/null || status=1
+  else
+    echo "missing ${need[*]}: run sudo apt-get install -y ${need[*]}" >&2
+    status=1
+  fi
+fi
+
 step "PostgreSQL: throw-away cluster"
 eval "$(bash scripts/pg-throwaway.sh start)"
 if [ -n "${PG_TMP:-}" ]; then
@@ -37,9 +51,6 @@ npx vitest run --reporter=default --reporter=json --outputFile="$reports/vitest.
 
 if [ "${SKIP_E2E:-0}" != 1 ]; then
   step "end-to-end: the built app in Debian Chromium (phone and desktop)"
-  if [ ! -x /usr/bin/chromium ] && [ "$(id -u)" = 0 ]; then
-    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >/dev/null || true
-  fi
   if [ -x /usr/bin/chromium ]; then
     PLAYWRIGHT_JSON_OUTPUT_NAME="$reports/playwright.json" npx playwright test || status=1
   else
