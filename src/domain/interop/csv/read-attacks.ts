@@ -166,12 +166,8 @@ export function readAttacks(
 
 /** Intakes (instants in the person's zone). */
 export function readIntakes(table: CsvTable, personZone: string, errors: ImportIssue[]): Sourced[] {
-  return table.rows.map((row) => {
-    const r = new RowReader(table.file, row, errors);
-    const at = r.required('at_utc');
-    checkProfileZone(r, 'tz', personZone);
-    checkLocal(r, 'at_local', at, personZone);
-    const record = defined({
+  return instantRows(table, personZone, errors, (r, at) =>
+    defined({
       id: r.required('id'),
       medicationId: r.required('medication_id'),
       at,
@@ -179,9 +175,8 @@ export function readIntakes(table: CsvTable, personZone: string, errors: ImportI
       attackId: r.nullable('attack_id'),
       relief: r.nullable('relief') ?? undefined,
       notes: r.text('notes'),
-    });
-    return { record, origin: r.origin };
-  });
+    }),
+  );
 }
 
 /** Therapy sessions (instants in the person's zone). */
@@ -190,12 +185,8 @@ export function readSessions(
   personZone: string,
   errors: ImportIssue[],
 ): Sourced[] {
-  return table.rows.map((row) => {
-    const r = new RowReader(table.file, row, errors);
-    const at = r.required('at_utc');
-    checkProfileZone(r, 'tz', personZone);
-    checkLocal(r, 'at_local', at, personZone);
-    const record = defined({
+  return instantRows(table, personZone, errors, (r, at) =>
+    defined({
       id: r.required('id'),
       therapyId: r.required('therapy_id'),
       at,
@@ -207,7 +198,25 @@ export function readSessions(
       sensations: r.list('sensations'),
       practitioner: r.text('practitioner'),
       notes: r.text('notes'),
-    });
-    return { record, origin: r.origin };
+    }),
+  );
+}
+
+/**
+ * Rows of a table whose records sit at one instant in the person's zone: reads `at_utc`,
+ * checks the `tz` and `at_local` columns against it, then builds each record.
+ */
+function instantRows(
+  table: CsvTable,
+  personZone: string,
+  errors: ImportIssue[],
+  build: (r: RowReader, at: string | undefined) => Record<string, unknown>,
+): Sourced[] {
+  return table.rows.map((row) => {
+    const r = new RowReader(table.file, row, errors);
+    const at = r.required('at_utc');
+    checkProfileZone(r, 'tz', personZone);
+    checkLocal(r, 'at_local', at, personZone);
+    return { record: build(r, at), origin: r.origin };
   });
 }
