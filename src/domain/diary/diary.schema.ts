@@ -142,6 +142,30 @@ export const dayShape = z.strictObject({
 });
 export const daySchema = dayShape;
 
+/**
+ * A randomised ABAB plan fixed before data collection (clinical-rules.md §8.5). Only the inputs
+ * are stored: the periods and the random order follow from them deterministically, so the
+ * stored plan cannot drift from what was shown when it was made.
+ */
+export const ababPlanShape = z.strictObject({
+  seed: z.int().min(0).max(0xffffffff),
+  start: localDate,
+  pairs: intIn(5, 24),
+  periodDays: intIn(14, 182),
+  washoutDays: intIn(0, 175),
+  blindable: z.boolean(),
+  createdAt: instant,
+});
+export const ababPlanSchema = ababPlanShape.superRefine((p, ctx) => {
+  if (p.periodDays - p.washoutDays < 7) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['washoutDays'],
+      message: 'must leave at least 7 analysed days per period',
+    });
+  }
+});
+
 export const therapyShape = z.strictObject({
   id: recordId,
   name: z.string().trim().min(1).max(120),
@@ -150,6 +174,7 @@ export const therapyShape = z.strictObject({
   end: localDate.nullable().default(null),
   runInDays: intIn(0, 365).optional(),
   notes: text(5000).optional(),
+  plan: ababPlanSchema.optional(),
 });
 export const therapySchema = therapyShape.superRefine((t, ctx) => {
   if (t.end !== null && t.end < t.start) {
@@ -228,6 +253,7 @@ export type Intake = z.infer<typeof intakeSchema>;
 export type Day = z.infer<typeof daySchema>;
 export type Therapy = z.infer<typeof therapySchema>;
 export type Session = z.infer<typeof sessionSchema>;
+export type StoredAbabPlan = z.infer<typeof ababPlanSchema>;
 export type Questionnaire = z.infer<typeof questionnaireSchema>;
 export type Diary = z.infer<typeof diaryShape>;
 

@@ -148,7 +148,22 @@ describe('ABAB analysis', () => {
       sessionsInA: 0,
       bPeriodsWithoutSession: 0,
       incompletePeriods: 0,
+      pendingPeriods: 0,
     });
+  });
+
+  it('judges only ended periods while the plan runs: later ones are pending, not missed', () => {
+    const midway = plan.periods[4]?.end ?? plan.end; // pairs 1–2 over, pair 3 running
+    const r = analyseAbab(plan, series(2), sessions, 'migraine_days', midway);
+    expect(r.adherence).toEqual({
+      sessionsInA: 0,
+      bPeriodsWithoutSession: 0,
+      incompletePeriods: 0,
+      pendingPeriods: 5,
+    });
+    expect(r.differences).toHaveLength(2);
+    expect(r.tracked).toBe(false);
+    expect(r.messages[0]).toMatch(/So far \(2 of 5 pairs complete\)/);
   });
 
   it('does not claim tracking without a difference, and reports deviations from the plan', () => {

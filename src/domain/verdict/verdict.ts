@@ -57,7 +57,7 @@ function centre(blocks: readonly BlockCount[]): number | null {
  * on thin data: it returns `insufficient_data` with warnings naming the failed gates, and still
  * reports the ratio when both windows have recorded days. `baseline` describes the blocks the
  * ratio compares against (without a left-out peak block; the RTM warning gives the full
- * picture). Throws RangeError on malformed dates.
+ * picture). Throws AppError('invalid') on malformed dates.
  */
 export function verdict(
   series: readonly DailyOutcome[],

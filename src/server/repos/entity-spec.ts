@@ -1,8 +1,11 @@
 import type { z } from 'zod';
 import type { Cell, Row } from '../db/schema.ts';
 
-/** How a record field is stored: a scalar column, a 0/1 boolean, or JSON text. */
-export type ColumnKind = 'text' | 'number' | 'bool' | 'json';
+/**
+ * How a record field is stored: a scalar column, a 0/1 boolean, JSON text of a list (absent →
+ * `[]`), or JSON text of an optional object (absent → NULL).
+ */
+export type ColumnKind = 'text' | 'number' | 'bool' | 'json' | 'object';
 
 export interface ColumnSpec {
   column: string;
@@ -127,7 +130,7 @@ export function appendCells(
 function toCell(kind: ColumnKind, value: unknown): Cell {
   if (value === undefined || value === null) return kind === 'json' ? '[]' : null;
   if (kind === 'bool') return value ? 1 : 0;
-  if (kind === 'json') return JSON.stringify(value);
+  if (kind === 'json' || kind === 'object') return JSON.stringify(value);
   return value as Cell;
 }
 
@@ -146,7 +149,7 @@ export function fromRow(spec: EntitySpec, row: Row): Record<string, unknown> {
     }
     if (col.kind === 'bool')
       record[field] = cell === 1 || cell === '1' || (cell as unknown) === true;
-    else if (col.kind === 'json') record[field] = JSON.parse(String(cell));
+    else if (col.kind === 'json' || col.kind === 'object') record[field] = JSON.parse(String(cell));
     else if (col.kind === 'number') record[field] = Number(cell);
     else record[field] = cell;
   }

@@ -143,6 +143,7 @@ export const therapySpec: EntitySpec = {
       end: 'text?',
       runInDays: 'number',
       notes: 'text',
+      plan: 'object',
     },
     { start: 'start_date', end: 'end_date' },
   ),

@@ -25,6 +25,10 @@ export interface DayRecord {
   chronicTension: boolean;
   /** Headache day whose pain that day (readings, else the episode's peak) is moderate or severe. */
   moderateSevere: boolean;
+  /** Highest pain 0–10 of the day's headache (readings, else the episode's peak); null if unknown. */
+  peakPain: number | null;
+  /** Minutes of headache on this day (counted episodes, overlaps added; capped at 1 440). */
+  headacheMinutes: number;
   lost: boolean;
   /** Acute (non-preventive) medication classes taken that day. */
   acuteClasses: Set<MedicationClass>;
@@ -60,6 +64,8 @@ function emptyDay(date: string): DayRecord {
     tension: false,
     chronicTension: false,
     moderateSevere: false,
+    peakPain: null,
+    headacheMinutes: 0,
     lost: false,
     acuteClasses: new Set(),
     agents: new Set(),
@@ -90,8 +96,12 @@ function applyEpisode(get: (d: string) => DayRecord, f: FlaggedEpisode, opts: Cl
     day.tension ||= flags.tension;
     day.chronicTension ||= flags.chronicTension;
     day.lost ||= flags.lost;
-    const level = painLevel(peaks.get(date) ?? ep.attack.peakPain, opts);
+    const pain = peaks.get(date) ?? ep.attack.peakPain;
+    const level = painLevel(pain, opts);
     day.moderateSevere ||= flags.headache && (level === 'moderate' || level === 'severe');
+    if (!flags.headache) continue;
+    if (pain !== undefined) day.peakPain = Math.max(day.peakPain ?? 0, pain);
+    day.headacheMinutes = Math.min(24 * 60, day.headacheMinutes + minutes);
   }
 }
 

@@ -78,6 +78,10 @@ export interface DiaryParts {
   medications?: DiaryInput['medications'];
   intakes?: IntakeInput[];
   questionnaires?: DiaryInput['questionnaires'];
+  therapies?: DiaryInput['therapies'];
+  sessions?: DiaryInput['sessions'];
+  /** Check-ins with fields (merged over `checkIns`, which only marks days as recorded). */
+  dayEntries?: NonNullable<DiaryInput['days']>;
 }
 
 /** A validated diary from parts (defaults: Europe/Berlin, nothing logged). */
@@ -91,11 +95,18 @@ export function makeDiary(parts: DiaryParts = {}): Diary {
     format: 'stillpoint.diary',
     version: 1,
     person,
-    days: [...new Set(parts.checkIns ?? [])].map((date) => ({ date })),
+    days: [
+      ...new Map([
+        ...(parts.checkIns ?? []).map((date) => [date, { date }] as const),
+        ...(parts.dayEntries ?? []).map((d) => [d.date, d] as const),
+      ]).values(),
+    ],
     attacks: parts.attacks ?? [],
     medications: parts.medications ?? [],
     intakes: parts.intakes ?? [],
     questionnaires: parts.questionnaires ?? [],
+    therapies: parts.therapies ?? [],
+    sessions: parts.sessions ?? [],
   });
 }
 

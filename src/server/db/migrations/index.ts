@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import { init } from './0001-init.ts';
+import { therapyPlan } from './0002-therapy-plan.ts';
 
 /**
  * Every migration, statically imported (never folder scanning) so they run the same under tsx,
@@ -7,4 +8,5 @@ import { init } from './0001-init.ts';
  */
 export const migrations: Record<string, Migration> = {
   '0001-init': init,
+  '0002-therapy-plan': therapyPlan,
 };
