@@ -12,8 +12,8 @@ import {
 import { engineCommand } from './commands/engine.command.ts';
 import { renderClassification, renderMetrics } from './commands/engine-render.ts';
 import { logCommand } from './commands/log.command.ts';
-import { reservedEngineCommand } from './commands/reserved.command.ts';
 import { serveCommand } from './commands/serve.command.ts';
+import { nextSessionCommand, planCommand, verdictCommand } from './commands/therapy.command.ts';
 
 /** The one mapping from error codes to process exit codes. */
 const EXIT: Record<ErrorCode, number> = {
@@ -51,7 +51,9 @@ const program = new Command('stillpoint')
       renderMetrics as never,
     ),
   )
-  .addCommand(reservedEngineCommand('verdict', 'does the therapy work for me?'));
+  .addCommand(verdictCommand)
+  .addCommand(planCommand)
+  .addCommand(nextSessionCommand);
 
 program.exitOverride();
 

@@ -75,3 +75,11 @@ export const analysisOptionsSchema = z.strictObject({
   blockStart: localDate.optional(),
 });
 export type AnalysisOptions = z.infer<typeof analysisOptionsSchema>;
+
+/** Options of the therapy endpoints and commands (verdict, plan, next session). */
+export const therapyQuerySchema = z.strictObject({
+  outcome: z.enum(['migraine_days', 'headache_days']).optional(),
+  migraineDayRule: analysisOptionsSchema.shape.migraineDayRule,
+  attackMergeRule: analysisOptionsSchema.shape.attackMergeRule,
+});
+export type TherapyQuery = z.infer<typeof therapyQuerySchema>;

@@ -10,6 +10,7 @@ import { analysisRoutes } from './routes/analysis.route.ts';
 import { diaryRoutes } from './routes/diary.route.ts';
 import { entityRoutes } from './routes/entities.route.ts';
 import { interopRoutes } from './routes/interop.route.ts';
+import { therapyRoutes } from './routes/therapy.route.ts';
 
 export interface AppOptions {
   version: string;
@@ -27,6 +28,7 @@ export function apiRoutes(services: Services, version: string): RouteDef[] {
     ...diaryRoutes(services, version),
     ...analysisRoutes(services),
     ...interopRoutes(services),
+    ...therapyRoutes(services.therapy),
     ...Object.values(services.entities).flatMap((service) => entityRoutes(service)),
   ];
 }

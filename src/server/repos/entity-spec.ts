@@ -127,6 +127,13 @@ export function appendCells(
   }
 }
 
+/** The cell of one field (for single-column updates). Throws for a field the spec lacks. */
+export function fieldCell(spec: EntitySpec, field: string, value: unknown): Cell {
+  const col = spec.columns[field];
+  if (!col) throw new Error(`${spec.name} has no field ${field}`);
+  return toCell(col.kind, value);
+}
+
 function toCell(kind: ColumnKind, value: unknown): Cell {
   if (value === undefined || value === null) return kind === 'json' ? '[]' : null;
   if (kind === 'bool') return value ? 1 : 0;

@@ -1,6 +1,6 @@
 import { CompiledQuery, type Kysely } from 'kysely';
 import type { Cell, DB, Row } from '../db/schema.ts';
-import { appendCells, type EntitySpec, fromRow, toRow } from './entity-spec.ts';
+import { appendCells, type EntitySpec, fieldCell, fromRow, toRow } from './entity-spec.ts';
 
 /** A list window: local days [fromDate, toDate] and the same window as UTC instants. */
 export interface Window {
@@ -176,6 +176,23 @@ export class EntityRepo {
       .set(values)
       .where('owner_id', '=', ownerId)
       .where(this.spec.keyColumn, '=', String(record[this.spec.key]))
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  }
+
+  /**
+   * Sets one field only while it is still empty (NULL), as a single conditional UPDATE, so two
+   * concurrent writers cannot both succeed on either dialect. Returns false when the record is
+   * missing or the field is already set.
+   */
+  async setIfEmpty(ownerId: string, key: string, field: string, value: unknown): Promise<boolean> {
+    const column = this.spec.columns[field]?.column ?? field;
+    const result = await this.db
+      .updateTable(this.spec.table)
+      .set({ [column]: fieldCell(this.spec, field, value) })
+      .where('owner_id', '=', ownerId)
+      .where(this.spec.keyColumn, '=', key)
+      .where(column, 'is', null)
       .executeTakeFirst();
     return Number(result.numUpdatedRows) > 0;
   }

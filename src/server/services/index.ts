@@ -9,6 +9,7 @@ import { InteropService } from './interop.service.ts';
 import { PersonService } from './person.service.ts';
 import { ReadingService } from './reading.service.ts';
 import { Store } from './store.ts';
+import { TherapyService } from './therapy.service.ts';
 
 /** Every use case of Stillpoint, wired to one database. The HTTP app and the CLI share it. */
 export interface Services {
@@ -19,6 +20,7 @@ export interface Services {
   analysis: AnalysisService;
   readings: ReadingService;
   interop: InteropService;
+  therapy: TherapyService;
   entities: Record<EntityName, EntityService>;
 }
 
@@ -43,6 +45,7 @@ export function createServices(database: Database, options: ServiceOptions): Ser
     analysis: new AnalysisService(diary, options.clock),
     readings: new ReadingService(store, options.clock),
     interop: new InteropService(diary, options.clock),
+    therapy: new TherapyService(store, diary, options.clock),
     entities,
   };
 }
