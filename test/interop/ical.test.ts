@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { demoDiary } from '../../src/domain/demo/demo-diary.ts';
 import { type Diary, diarySchema } from '../../src/domain/diary/diary.schema.ts';
 import { rrule, sessionPlans, sessionRhythm } from '../../src/domain/interop/ical/session-plan.ts';
+import { expandPlan } from '../../src/domain/therapy/therapy-plan.ts';
 import { sessionsCalendar } from '../../src/server/export/ics.ts';
 
 /** Every occurrence (UTC ISO) of every event of an iCalendar text, up to `max` per event. */
@@ -109,15 +110,50 @@ describe('iCalendar round trip through ical.js', () => {
     ]);
   });
 
-  it('plans the demo diary’s fortnightly sessions after its last one, across the October change', () => {
+  it('plans the demo diary by phase: stabilising → every 21 days from the next-session date', () => {
     const demo = demoDiary({ until: '2025-10-15', seed: 3 });
-    const text = sessionsCalendar(sessionPlans(demo, '2025-10-16T08:00:00Z'), 0);
-    const [list] = Object.values(occurrences(text));
+    const plans = sessionPlans(demo, '2025-10-16T08:00:00Z');
+    expect(plans).toHaveLength(1);
+    expect(plans[0]).toMatchObject({
+      source: 'cadence',
+      intervalDays: 21,
+      firstDate: '2025-10-30',
+    });
+    expect(plans[0]?.description).toMatch(/Stabilising/);
+    const [list] = Object.values(occurrences(sessionsCalendar(plans, 0)));
     expect(list).toHaveLength(6);
-    const hours = (list ?? []).map((iso) => new Date(iso).getUTCHours());
-    expect(hours[0]).toBe(14); // 16:00 CEST
-    expect(hours.at(-1)).toBe(15); // 16:00 CET after 26 October
+    expect(list?.[0]).toBe('2025-10-30T15:00:00Z'); // 16:00 CET, after the October change
     const days = (list ?? []).map((iso) => Date.parse(iso.slice(0, 10)) / 86_400_000);
-    expect(days.slice(1).map((d, i) => d - (days[i] ?? 0))).toEqual([14, 14, 14, 14, 14]);
+    expect(days.slice(1).map((d, i) => d - (days[i] ?? 0))).toEqual([21, 21, 21, 21, 21]);
+  });
+
+  it('plans weekly sessions in the therapy periods of an ABAB plan and none in the others', () => {
+    const base = cstDiary(null);
+    const stored = {
+      seed: 11,
+      start: '2025-03-17',
+      pairs: 5,
+      periodDays: 14,
+      washoutDays: 0,
+      blindable: false,
+      createdAt: '2025-03-14T09:00:00Z',
+    };
+    const planned = { ...base, therapies: [{ ...base.therapies[0]!, plan: stored }] };
+    const plans = sessionPlans(planned, '2025-03-14T09:00:00Z');
+    expect(plans).toHaveLength(5);
+    expect(plans.every((p) => p.source === 'abab' && p.intervalDays === 7)).toBe(true);
+    const all = occurrences(sessionsCalendar(plans, 0));
+    const expanded = expandPlan(planned.therapies[0]!, stored);
+    for (const period of expanded.periods) {
+      const inside = Object.values(all)
+        .flat()
+        .filter((iso) => {
+          const day = iso.slice(0, 10);
+          return day >= period.start && day <= period.end;
+        });
+      expect(inside, `${period.condition} ${period.start}`).toHaveLength(
+        period.condition === 'B' ? 2 : 0,
+      );
+    }
   });
 });

@@ -76,7 +76,8 @@ describe.each(storages)(
         expect(text, expected).toContain(expected);
       }
       expect(text).toMatch(/ICHD-3 1\.1 Migraine without aura: met \(not a diagnosis\)/);
-      expect(text).toMatch(/verdict not available in\s+this\s+version/);
+      expect(text).toMatch(/(insufficient data|no clear change|improved|worsened):/);
+      expect(text).toMatch(/about 1 in 4 people\s+halve/);
       const pages = spawnSync('pdftoppm', ['-png', '-r', '40', pdf, join(dir, 'page')]);
       expect(pages.status).toBe(0);
       const pngs = readdirSync(dir).filter((f) => f.endsWith('.png'));

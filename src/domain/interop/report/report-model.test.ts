@@ -4,7 +4,6 @@ import { demoDiary } from '../../demo/demo-diary.ts';
 import { sliceDiary } from '../slice.ts';
 import { stableUuid } from '../uuid.ts';
 import { reportModel } from './report-model.ts';
-import { VERDICT_UNAVAILABLE } from './verdict-slot.ts';
 
 describe('doctor report model', () => {
   const diary = demoDiary({ until: '2026-06-30', seed: 7 });
@@ -29,8 +28,11 @@ describe('doctor report model', () => {
     expect([...dates].sort()).toEqual(dates);
   });
 
-  it('keeps the verdict place, marks suggestions as not a diagnosis and shows score changes', () => {
-    expect(m.therapies[0]?.verdict).toBe(VERDICT_UNAVAILABLE);
+  it('gives each course its verdict, marks suggestions as not a diagnosis and shows score changes', () => {
+    expect(m.therapies[0]?.verdict).toMatch(
+      /^(insufficient data|no clear change|improved|worsened): .+ Rate ratio \d\.\d\d \(95 % /,
+    );
+    expect(m.therapies[0]?.verdictWarnings.join(' ')).not.toContain('1 in 4 people');
     expect(m.disclaimer).toMatch(/not a diagnosis/);
     expect(m.questionnaires.map((q) => q.change)).toContain('−5 (improved)');
     expect(m.medication.map((r) => r.class)).toEqual(['triptan', 'nonopioid_analgesic']);

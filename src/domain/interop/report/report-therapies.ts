@@ -1,15 +1,18 @@
 /**
  * Therapy courses of the doctor report: each course running during the period, its sessions
  * (in the period and in total), their rhythm, the mean pain right before and after a session
- * (an immediate effect, not evidence of a lasting one) and the course verdict from the verdict
- * slot (or its placeholder).
+ * (an immediate effect, not evidence of a lasting one) and the course verdict — the same
+ * calibrated verdict as `stillpoint verdict`, judged on the report's `now`. The two lines every
+ * verdict carries (placebo context, before/after is not cause) are printed once under the
+ * table (`VERDICT_CONTEXT`), the course-specific warnings next to each verdict.
  */
 import { localDateOf } from '../../calendar/zoned.ts';
 import type { Diary } from '../../diary/diary.schema.ts';
+import { therapyVerdict } from '../../therapy/therapy-verdict.ts';
+import type { VerdictResult } from '../../verdict/types.ts';
 import { sessionRhythm } from '../ical/session-plan.ts';
 import { humanize } from '../local-codes.ts';
 import { inPeriod, type Period } from '../slice.ts';
-import { therapyVerdict, VERDICT_UNAVAILABLE } from './verdict-slot.ts';
 
 export interface TherapyRow {
   name: string;
@@ -23,9 +26,29 @@ export interface TherapyRow {
   /** Mean pain (0–10) right before and right after the sessions that rated both, or null. */
   painBefore: number | null;
   painAfter: number | null;
-  /** The verdict line, or the "not available" placeholder. */
+  /** The verdict line: label, plain summary and the rate ratio with its 95 % interval. */
   verdict: string;
+  /** Warnings specific to this course (short baseline, worst month, preventive change…). */
   verdictWarnings: string[];
+}
+
+/** Warning codes every verdict carries; the report prints them once (see `verdictContext`). */
+const SHARED_WARNINGS = new Set(['placebo_context', 'uncontrolled_comparison']);
+
+/** The lines every verdict carries, printed once under the therapy table. */
+export function verdictContext(): string {
+  return (
+    'Verdicts compare the time before a course with the time after it started: a change over ' +
+    'time, not its cause. In placebo groups of migraine-prevention trials about 1 in 4 people ' +
+    'halve their migraine frequency.'
+  );
+}
+
+function verdictLine(v: VerdictResult): string {
+  const ratio = v.rateRatio
+    ? ` Rate ratio ${v.rateRatio.median.toFixed(2)} (95 % ${v.rateRatio.ci95[0].toFixed(2)}–${v.rateRatio.ci95[1].toFixed(2)}).`
+    : '';
+  return `${v.verdict.replace(/_/g, ' ')}: ${v.summary}${ratio}`;
 }
 
 const mean = (xs: number[]) =>
@@ -42,7 +65,7 @@ export function therapyRows(diary: Diary, period: Required<Period>, now: string)
       const days = sessions.map((s) => localDateOf(s.at, tz));
       const rated = sessions.filter((s) => s.painBefore !== undefined && s.painAfter !== undefined);
       const gap = sessionRhythm(days);
-      const verdict = therapyVerdict(diary, t, now);
+      const verdict = therapyVerdict(diary, { therapyId: t.id, now });
       return {
         name: t.name,
         kind: humanize(t.kind),
@@ -53,10 +76,10 @@ export function therapyRows(diary: Diary, period: Required<Period>, now: string)
         rhythm: gap === undefined ? '' : `every ${gap} days`,
         painBefore: mean(rated.map((s) => s.painBefore ?? 0)),
         painAfter: mean(rated.map((s) => s.painAfter ?? 0)),
-        verdict: verdict
-          ? `${verdict.label.replace(/_/g, ' ')}: ${verdict.summary}`
-          : VERDICT_UNAVAILABLE,
-        verdictWarnings: verdict?.warnings ?? [],
+        verdict: verdictLine(verdict),
+        verdictWarnings: verdict.warnings
+          .filter((w) => !SHARED_WARNINGS.has(w.code))
+          .map((w) => w.message),
       };
     });
 }

@@ -4,6 +4,7 @@
  * most recent attacks that fit, so the report never exceeds two pages.
  */
 import type { ReportModel } from '../../../domain/interop/report/report-model.ts';
+import { verdictContext } from '../../../domain/interop/report/report-therapies.ts';
 import { type CellValue, COLORS, type Column, type Layout } from './layout.ts';
 
 /** Starts a new page when fewer than `needed` points are left. */
@@ -73,6 +74,7 @@ export function drawTherapies(l: Layout, m: ReportModel): void {
       { text: [t.verdict, ...t.verdictWarnings].join(' '), bold: false },
     ]),
   );
+  l.paragraph(verdictContext());
 }
 
 export function drawQuestionnaires(l: Layout, m: ReportModel): void {
