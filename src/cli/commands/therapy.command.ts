@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { Command, Option } from 'commander';
+import type { Diary } from '../../domain/diary/diary.schema.ts';
 import { AppError } from '../../domain/errors.ts';
 import {
   draftPlan,
@@ -60,21 +61,32 @@ function sharedOptions(o: TherapyOpts) {
   };
 }
 
-export const verdictCommand = therapyCommand(
+/** A therapy command that runs one domain function per file. */
+function simpleTherapyCommand<R extends object>(
+  name: string,
+  description: string,
+  run: (diary: Diary, options: ReturnType<typeof sharedOptions>) => R,
+  render: (result: R) => string[],
+): Command {
+  return therapyCommand(name, description).action((files: string[], o: TherapyOpts) => {
+    const options = sharedOptions(o);
+    runOnDiaryFiles(files, o.json, (diary) => run(diary, options), render);
+  });
+}
+
+export const verdictCommand = simpleTherapyCommand(
   'verdict',
   'does the therapy work for me? The calibrated before/after verdict of a course',
-).action((files: string[], o: TherapyOpts) => {
-  const options = sharedOptions(o);
-  runOnDiaryFiles(files, o.json, (diary) => therapyVerdict(diary, options), renderVerdict);
-});
+  therapyVerdict,
+  renderVerdict,
+);
 
-export const nextSessionCommand = therapyCommand(
+export const nextSessionCommand = simpleTherapyCommand(
   'next-session',
   'the next session date by phase (weekly, every 2–3 weeks, monthly; sooner after an early sign)',
-).action((files: string[], o: TherapyOpts) => {
-  const options = sharedOptions(o);
-  runOnDiaryFiles(files, o.json, (diary) => therapyNextSession(diary, options), renderNextSession);
-});
+  therapyNextSession,
+  renderNextSession,
+);
 
 type PlanOpts = TherapyOpts & {
   start?: string;

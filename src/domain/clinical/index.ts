@@ -11,7 +11,6 @@
  * `DEFAULT_CLINICAL_OPTIONS`). Nothing here reads the clock: pass `now` explicitly.
  */
 import type { Diary } from '../diary/diary.schema.ts';
-import { AppError } from '../errors.ts';
 import { analyseDiary } from './analysis.ts';
 import {
   type ClassificationResult,
@@ -20,7 +19,7 @@ import {
 } from './classify/classify-diary.ts';
 import { type DayRow, dayRows } from './days/day-rows.ts';
 import { type MetricsResult, metricsResult } from './metrics/metrics-diary.ts';
-import { type ClinicalOptions, resolveClinicalOptions } from './options.ts';
+import { type ClinicalOptions, requireNow, resolveClinicalOptions } from './options.ts';
 
 /** Options of `diaryMetrics`: `now` (ISO UTC instant) is required; everything else optional. */
 export type MetricsOptions = Partial<ClinicalOptions> & { now: string };
@@ -45,13 +44,7 @@ export function classifyDiary(
  * Throws `AppError('invalid')` for malformed options or questionnaire answers.
  */
 export function diaryMetrics(diary: Diary, options: MetricsOptions): MetricsResult {
-  if (typeof options?.now !== 'string') {
-    throw new AppError(
-      'invalid',
-      'now is required (a UTC instant like 2026-01-05T06:30:00Z)',
-      'now',
-    );
-  }
+  requireNow(options);
   const analysis = analyseDiary(diary, resolveClinicalOptions(options));
   return metricsResult(analysis, diagnoses(analysis));
 }

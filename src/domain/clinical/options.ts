@@ -184,6 +184,21 @@ const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
+ * Refuses a missing `now` for the computations that need "today" (metrics, the therapy
+ * commands), with `AppError('invalid')` naming the field.
+ */
+export function requireNow(options: { now?: unknown } | undefined): string {
+  if (typeof options?.now !== 'string') {
+    throw new AppError(
+      'invalid',
+      'now is required (a UTC instant like 2026-01-05T06:30:00Z)',
+      'now',
+    );
+  }
+  return options.now;
+}
+
+/**
  * Fills in defaults and refuses malformed values (`now` must be a UTC instant, `blockStart` a
  * calendar day, counts non-negative) with `AppError('invalid')` naming the option.
  */

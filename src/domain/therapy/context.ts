@@ -6,9 +6,8 @@
 import { minDate } from '../calendar/dates.ts';
 import { localDateOf } from '../calendar/zoned.ts';
 import { type Analysis, analyseDiary } from '../clinical/analysis.ts';
-import { type ClinicalOptions, resolveClinicalOptions } from '../clinical/options.ts';
+import { type ClinicalOptions, requireNow, resolveClinicalOptions } from '../clinical/options.ts';
 import type { Diary, Therapy } from '../diary/diary.schema.ts';
-import { AppError } from '../errors.ts';
 import type { DailyOutcome, TherapyCourse } from '../verdict/types.ts';
 import { selectTherapy, therapyCourse } from './course.ts';
 import { dailySeries } from './daily-series.ts';
@@ -36,13 +35,7 @@ export interface TherapyContext {
 
 /** Builds the shared context. Throws `not_found` (no such course) or `invalid` (options). */
 export function therapyContext(diary: Diary, options: TherapyCommandOptions): TherapyContext {
-  if (typeof options?.now !== 'string') {
-    throw new AppError(
-      'invalid',
-      'now is required (a UTC instant like 2026-01-05T06:30:00Z)',
-      'now',
-    );
-  }
+  requireNow(options);
   const therapy = selectTherapy(diary, options.therapyId);
   const analysis = analyseDiary(
     diary,
