@@ -1,5 +1,9 @@
-/** Therapy: start a CST course, log a session with the body chart, see it on the course. */
+/**
+ * Therapy: start a CST course (no verdict yet, and the page says what is missing), log a session
+ * with the body chart, and see it on the course with its immediate effect.
+ */
 import { AppPage } from './pages/app.page.ts';
+import { TherapyCoursePage } from './pages/therapy-course.page.ts';
 import { checkPage, expect, test } from './support/fixtures.ts';
 
 test('starts a course and logs a CST session with the body chart', async ({
@@ -12,7 +16,15 @@ test('starts a course and logs a CST session with the body chart', async ({
   await page.getByLabel('Name').fill('Craniosacral therapy');
   await app.button('Start course').click();
   await expect(app.heading('Craniosacral therapy')).toBeVisible();
-  await expect(page.getByText('The verdict is not available yet.')).toBeVisible();
+  const course = new TherapyCoursePage(page);
+  await expect(course.verdictLabel).toHaveText('Not enough data yet');
+  await expect(course.verdict).toContainText('What is missing for a verdict');
+  await expect(course.verdict).toContainText('The baseline before the first session has');
+  await expect(course.placeboLine).toBeVisible();
+  await expect(course.immediate).toContainText('No sessions logged for this course yet.');
+  await expect(course.nextSession).toContainText('No session yet');
+  await expect(course.nextSession).toContainText('today');
+  await expect(course.button('Make a plan')).toBeVisible();
   await checkPage(page, info, 'therapy-course-empty');
 
   await page.getByRole('link', { name: 'Log a session' }).first().click();
@@ -32,6 +44,9 @@ test('starts a course and logs a CST session with the body chart', async ({
 
   await expect(app.heading('Craniosacral therapy')).toBeVisible();
   await expect(page.getByText('pain 6 → 3 · 4 hand positions')).toBeVisible();
+  await expect(course.immediate).toContainText('6.0 → 3.0');
+  await expect(course.immediate).toContainText('1 session with both ratings');
+  await expect(course.nextSession).not.toContainText('No session yet');
   const [session] = await diary.list('sessions');
   expect(session).toMatchObject({
     handPositions: ['skull_base', 'sacrum', 'forehead', 'lower_back'],

@@ -44,6 +44,24 @@ export class DiaryApi {
     if (!response.ok()) throw new Error(`create failed: ${await response.text()}`);
   }
 
+  /** GET a therapy course's `verdict`, `next-session` or `plan` as the API answers it. */
+  async therapy<T = Record<string, unknown>>(
+    id: string,
+    what: 'verdict' | 'next-session' | 'plan',
+    outcome?: string,
+  ): Promise<T> {
+    const query = outcome ? `?outcome=${outcome}` : '';
+    const response = await this.request.get(`/api/therapies/${id}/${what}${query}`);
+    if (!response.ok()) throw new Error(`${what} failed: ${await response.text()}`);
+    return (await response.json()) as T;
+  }
+
+  /** POST a plan request; the status and body, whatever they are. */
+  async makePlan(id: string, body: unknown = {}): Promise<{ status: number; body: unknown }> {
+    const response = await this.request.post(`/api/therapies/${id}/plan`, { data: body });
+    return { status: response.status(), body: await response.json().catch(() => null) };
+  }
+
   async person(): Promise<Record<string, unknown>> {
     return (await (await this.request.get('/api/person')).json()) as Record<string, unknown>;
   }

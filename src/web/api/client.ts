@@ -1,10 +1,17 @@
 /**
  * Paths and calls of the non-collection API: analysis (with the device's day rules), person,
- * whole-diary export/import, and the verdict endpoints that may not exist yet.
+ * whole-diary export/import, and a therapy course's verdict, ABAB plan and next session.
  */
 import { getSettings } from '../lib/settings.ts';
 import { ApiError, request } from './http.ts';
-import type { Diary, ImportReport, Person } from './types.ts';
+import type {
+  Diary,
+  ImportReport,
+  Person,
+  PlanRequest,
+  TherapyPlanView,
+  VerdictOutcome,
+} from './types.ts';
 
 export type AnalysisKind = 'classification' | 'metrics' | 'days';
 
@@ -27,20 +34,20 @@ export function importDiary(diary: unknown, mode: 'merge' | 'replace', dryRun: b
   return request<ImportReport>('POST', `/api/diary/import?${query}`, diary);
 }
 
-/** A result that may not be available (the endpoint is still being built, or has no data). */
-export type Optional<T> = { available: true; value: T } | { available: false; reason: string };
-
-/** GET/POST an endpoint of a feature still to come: 404/405/501 mean "not available yet". */
-export async function optionalCall<T>(method: 'GET' | 'POST', path: string): Promise<Optional<T>> {
-  try {
-    return {
-      available: true,
-      value: await request<T>(method, path, method === 'POST' ? {} : undefined),
-    };
-  } catch (error) {
-    if (error instanceof ApiError && [404, 405, 501].includes(error.status)) {
-      return { available: false, reason: error.message };
-    }
-    throw error;
-  }
+/** `/api/therapies/:id/<what>` (`verdict` optionally for another outcome than migraine days). */
+export function therapyPath(
+  therapyId: string,
+  what: 'verdict' | 'plan' | 'next-session',
+  outcome?: VerdictOutcome,
+): string {
+  const query = outcome && outcome !== 'migraine_days' ? `?outcome=${outcome}` : '';
+  return `/api/therapies/${encodeURIComponent(therapyId)}/${what}${query}`;
 }
+
+/** Draws and stores the course's randomised ABAB plan (once: a second attempt answers 409). */
+export const createPlan = (therapyId: string, plan: PlanRequest) =>
+  request<TherapyPlanView>('POST', therapyPath(therapyId, 'plan'), plan);
+
+/** The course has no ABAB plan yet (`GET …/plan` answers 404 naming the field `plan`). */
+export const isNoPlan = (error: unknown) =>
+  error instanceof ApiError && error.status === 404 && error.field === 'plan';

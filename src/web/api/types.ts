@@ -1,8 +1,8 @@
 /**
  * Types of everything the web app exchanges with the API. Record types come from the diary
- * format's zod schemas and analysis types from the clinical engine (type-only imports: no code
- * reaches the bundle). The verdict engine is not there yet, so its shapes are declared here,
- * loosely, from product.md.
+ * format's zod schemas, analysis types from the clinical engine and the therapy answers
+ * (verdict, ABAB plan, next session) from the therapy commands (type-only imports: no code
+ * reaches the bundle).
  */
 import type { DayRow, MetricsResult } from '../../domain/clinical/index.ts';
 import type {
@@ -17,9 +17,24 @@ import type {
   Session,
   Therapy,
 } from '../../domain/diary/diary.schema.ts';
+import type {
+  NextSession,
+  PlanRequest,
+  TherapyPlanView,
+  TherapyVerdictResult,
+} from '../../domain/therapy/index.ts';
+import type { AbabPeriodResult } from '../../domain/verdict/abab-analysis.ts';
+import type { ImmediateEffects } from '../../domain/verdict/immediate-effects.ts';
+import type {
+  PhaseSummary,
+  SecondaryOutcome,
+  VerdictOutcome,
+  VerdictWarning,
+} from '../../domain/verdict/types.ts';
 import type { AnalysisOptions, ErrorBody } from '../../shared/api.ts';
 
 export type {
+  AbabPeriodResult,
   AnalysisOptions,
   Attack,
   Aura,
@@ -27,13 +42,22 @@ export type {
   DayRow,
   Diary,
   ErrorBody,
+  ImmediateEffects,
   Intake,
   Medication,
   MetricsResult,
+  NextSession,
   Person,
+  PhaseSummary,
+  PlanRequest,
   Questionnaire,
+  SecondaryOutcome,
   Session,
   Therapy,
+  TherapyPlanView,
+  TherapyVerdictResult,
+  VerdictOutcome,
+  VerdictWarning,
 };
 
 /** The diary collections of the API and the record type each holds. */
@@ -54,25 +78,6 @@ export function keyOf<C extends CollectionName>(collection: C, record: Collectio
 }
 
 export type FieldIssue = { field: string; message: string };
-
-export type VerdictLabel = 'insufficient_data' | 'no_clear_change' | 'improved' | 'worsened';
-
-/** `GET /api/therapies/:id/verdict` (product.md), tolerant of fields still to come. */
-export interface Verdict {
-  therapyId: string;
-  outcome: 'migraine_days' | 'headache_days';
-  verdict: VerdictLabel;
-  baseline?: { days?: number; recordedDays?: number; eventDays?: number; per28?: number | null };
-  treatment?: { days?: number; recordedDays?: number; eventDays?: number; per28?: number | null };
-  rateRatio?: { median: number; ci95: [number, number] } | null;
-  pImproved?: number | null;
-  pBeyondPlacebo?: number | null;
-  summary?: string;
-  warnings?: { code: string; message: string }[];
-}
-
-/** Plans and cadence are not specified yet: shown as whatever plain fields they carry. */
-export type LooseResult = Record<string, unknown>;
 
 export interface ImportReport {
   mode: 'merge' | 'replace';

@@ -41,7 +41,7 @@ export function IntervalChart(props: { median: number; low: number; high: number
       </svg>
       <figcaption>
         Rate ratio {fmt(median)} (95 % interval {fmt(low)} to {fmt(high)}). 1 means no change; below
-        1 means fewer {props.what} with the therapy than before it.
+        1 means fewer {props.what} during the course than before it.
       </figcaption>
     </figure>
   );

@@ -1,40 +1,34 @@
 /**
- * The randomised ABAB plan: alternating periods with and without the therapy, in random order,
- * so a change can be told apart from chance. Created by the verdict engine when it exists.
+ * The course's randomised ABAB plan: without one, what ABAB means and a form to make it (once);
+ * with one, the stored plan with where today falls, its periods, rules, adherence and result.
  */
 import { useState } from 'react';
-import { type Optional, optionalCall } from '../api/client.ts';
-import type { LooseResult, Therapy } from '../api/types.ts';
-import { useAction } from '../lib/use-action.ts';
-import { OptionalResult, PlainFields } from './OptionalResult.tsx';
+import { isNoPlan, therapyPath } from '../api/client.ts';
+import type { Therapy, TherapyPlanView } from '../api/types.ts';
+import { useQuery } from '../data/use-query.ts';
+import { PlanDetails } from './PlanDetails.tsx';
+import { PlanForm } from './PlanForm.tsx';
+import { QueryResult } from './QueryResult.tsx';
 
 export function PlanCard({ therapy }: { therapy: Therapy }) {
-  const [plan, setPlan] = useState<Optional<LooseResult>>();
-  const [error, run] = useAction();
-  const create = () =>
-    run(async () =>
-      setPlan(await optionalCall<LooseResult>('POST', `/api/therapies/${therapy.id}/plan`)),
-    );
+  const query = useQuery<TherapyPlanView>(therapyPath(therapy.id, 'plan'), ['all']);
+  // A plan made meanwhile elsewhere (409): said here, above the stored plan that replaces the form.
+  const [conflict, setConflict] = useState<string>();
+  const noPlan = query.data === undefined && isNoPlan(query.error);
   return (
-    <section className="card" aria-labelledby="plan-title">
+    <section className="card plan" aria-labelledby="plan-title">
       <h2 id="plan-title">Test it properly: an ABAB plan</h2>
-      <p>
-        Alternate periods with (B) and without (A) the therapy in a random order. If migraine days
-        follow the switches, chance becomes an unlikely explanation.
-      </p>
-      {plan ? (
-        <OptionalResult state={plan} notYet={<p>Plans are not available yet.</p>}>
-          {(value) => <PlainFields value={value} />}
-        </OptionalResult>
-      ) : (
-        <button type="button" className="button" onClick={create}>
-          Make a plan
-        </button>
-      )}
-      {error && (
+      {conflict && (
         <p className="field-error" role="alert">
-          {error}
+          {conflict}
         </p>
+      )}
+      {noPlan ? (
+        <PlanForm therapy={therapy} onConflict={setConflict} />
+      ) : (
+        <QueryResult query={query} what="the plan">
+          {(view) => <PlanDetails view={view} />}
+        </QueryResult>
       )}
     </section>
   );

@@ -113,6 +113,9 @@ export const formatTime = (iso: string) => time.format(new Date(iso));
 export const formatDateTime = (iso: string) => dateTime.format(new Date(iso));
 export const formatDay = (day: string) => dayLong.format(new Date(`${day}T00:00:00Z`));
 export const formatShortDay = (day: string) => dayShort.format(new Date(`${day}T00:00:00Z`));
+/** Two days as one range: `30 May – 24 Jul 2026` (the year once when it is shared). */
+export const formatDayRange = (from: string, to: string) =>
+  dayShort.formatRange(new Date(`${from}T00:00:00Z`), new Date(`${to}T00:00:00Z`));
 export const formatMonth = (month: string) => monthLong.format(new Date(`${month}-01T00:00:00Z`));
 
 /** A duration between two instants in words: `45 min`, `3 h 20 min`, `2 d 4 h`. */

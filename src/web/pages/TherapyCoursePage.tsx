@@ -1,4 +1,7 @@
-/** One therapy course: verdict, next session, ABAB plan, sessions, and editing the course. */
+/**
+ * One therapy course: verdict, immediate effects, next session, ABAB plan, sessions, and
+ * editing the course.
+ */
 
 import type { Therapy } from '../api/types.ts';
 import { DeleteButton } from '../components/DeleteButton.tsx';
@@ -32,6 +35,7 @@ function Course({ therapy }: { therapy: Therapy }) {
       </p>
       <VerdictCard therapy={therapy} />
       <NextSessionCard therapy={therapy} compact />
+      <PlanCard therapy={therapy} />
       <section className="card" aria-labelledby="sessions-title">
         <h2 id="sessions-title">Sessions</h2>
         <SessionList sessions={mine} />
@@ -39,7 +43,6 @@ function Course({ therapy }: { therapy: Therapy }) {
           Log a session
         </Link>
       </section>
-      <PlanCard therapy={therapy} />
       <details className="card">
         <summary>Edit or end this course</summary>
         <TherapyForm
