@@ -13,6 +13,7 @@ import {
   splitList,
   unguardFormula,
 } from '../../src/domain/interop/csv/cells.ts';
+import { identifyTable } from '../../src/domain/interop/csv/read-tables.ts';
 import { importCsv } from '../../src/domain/interop/import/detect.ts';
 import { mergeDraft } from '../../src/domain/interop/import/merge.ts';
 import { sliceDiary } from '../../src/domain/interop/slice.ts';
@@ -164,5 +165,14 @@ describe('strict CSV parsing', () => {
       expect(e).toBeInstanceOf(AppError);
       expect((e as AppError).code).toBe('invalid');
     }
+  });
+});
+
+describe('CSV files written before the ABAB plan columns', () => {
+  it('still import as the therapies table', () => {
+    const old = 'id,name,kind,start,end,run_in_days,notes';
+    expect(identifyTable(old.split(','))).toBe('therapies');
+    expect(identifyTable([...old.split(','), 'plan_start', 'plan_seed'])).toBe('therapies');
+    expect(identifyTable([...old.split(','), 'colour'])).toBeUndefined();
   });
 });

@@ -25,12 +25,37 @@ import {
   tableFile,
 } from './tables.ts';
 
-/** The own table whose columns are exactly `header` (any order), or undefined. */
+/** The ABAB plan columns of a therapy row (all present when `plan_start` is). */
+function readPlan(r: RowReader) {
+  return {
+    start: r.required('plan_start'),
+    seed: r.int('plan_seed'),
+    pairs: r.int('plan_pairs'),
+    periodDays: r.int('plan_period_days'),
+    washoutDays: r.int('plan_washout_days'),
+    blindable: r.bool('plan_blindable'),
+    createdAt: r.required('plan_created_at'),
+  };
+}
+
+/** Columns added after the first CSV export; files written before them still import. */
+const LATER_COLUMNS: ReadonlySet<string> = new Set(
+  TABLES.therapies.filter((c) => c.startsWith('plan_')),
+);
+
+/**
+ * The own table whose columns are exactly `header` (any order; columns added later may be
+ * missing), or undefined.
+ */
 export function identifyTable(header: readonly string[]): TableName | undefined {
   const set = new Set(header);
-  return TABLE_NAMES.find(
-    (name) => TABLES[name].length === set.size && TABLES[name].every((c) => set.has(c)),
-  );
+  return TABLE_NAMES.find((name) => {
+    const columns: readonly string[] = TABLES[name];
+    return (
+      header.every((c) => columns.includes(c)) &&
+      columns.every((c) => set.has(c) || LATER_COLUMNS.has(c))
+    );
+  });
 }
 
 function readPerson(table: CsvTable, errors: ImportIssue[]): Person | undefined {
@@ -203,6 +228,7 @@ export function readStillpointTables(
       end: r.nullable('end'),
       runInDays: r.int('run_in_days'),
       notes: r.text('notes'),
+      plan: r.text('plan_start') === undefined ? undefined : readPlan(r),
     }));
   }
   const sessions = t('sessions');
