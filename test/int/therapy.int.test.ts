@@ -112,6 +112,18 @@ describe.each(DIALECTS)(
       });
       const verdict = await h.request('GET', `/api/therapies/${therapyId}/verdict`);
       expect(verdict.body.abab.adherence.pendingPeriods).toBe(10);
+
+      const path = `/api/therapies/${therapyId}`;
+      const redraw = await h.request('PATCH', path, { plan: { ...course.plan, seed: 1 } });
+      expect(redraw.status).toBe(409);
+      expect(redraw.body.error).toMatchObject({ code: 'conflict', field: 'plan' });
+      expect((await h.request('PATCH', path, { plan: null })).status).toBe(409);
+      const { plan: _plan, ...withoutPlan } = course;
+      expect((await h.request('PUT', path, withoutPlan)).status).toBe(409);
+      expect((await h.request('PUT', path, course)).status).toBe(200);
+      const renamed = await h.request('PATCH', path, { notes: 'ABAB from March' });
+      expect(renamed.status).toBe(200);
+      expect(renamed.body.plan).toEqual(course.plan);
     });
 
     it('lets only one of two racing requests store a plan', async () => {

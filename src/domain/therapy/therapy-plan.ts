@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { addDays, daysBetween, toDayNumber } from '../calendar/dates.ts';
+import { localDateOf } from '../calendar/zoned.ts';
 import type { Diary, StoredAbabPlan, Therapy } from '../diary/diary.schema.ts';
 import { localDate } from '../diary/primitives.ts';
 import { AppError } from '../errors.ts';
@@ -52,6 +53,12 @@ export interface TherapyPlanView {
   plan: AbabPlan;
   /** Adherence so far and, with complete pairs, the randomisation test. */
   result: AbabResult;
+  /**
+   * The plan was stored no later than its first day. False for a plan written into the diary
+   * after its periods had begun (by editing the file): the order may then have been chosen
+   * knowing the data, and the result says so.
+   */
+  fixedBeforeStart: boolean;
 }
 
 function position(plan: AbabPlan, today: string): PlanPosition | null {
@@ -81,6 +88,22 @@ export function planView(
   const plan = expandPlan(ctx.therapy, stored);
   const status =
     ctx.today < stored.start ? 'not_started' : ctx.today > plan.end ? 'finished' : 'running';
+  const storedOn = localDateOf(stored.createdAt, ctx.analysis.diary.person.timeZone);
+  const fixedBeforeStart = storedOn <= stored.start;
+  const result = analyseAbab(
+    plan,
+    ctx.completeSeries,
+    ctx.course.sessions ?? [],
+    outcome,
+    addDays(ctx.today, -1),
+  );
+  if (!fixedBeforeStart) {
+    result.tracked = false;
+    result.messages.unshift(
+      `This plan was stored on ${storedOn}, after its first period began (${stored.start}), so ` +
+        'its order may not have been fixed before the data came: the test cannot confirm an effect.',
+    );
+  }
   return {
     therapyId: ctx.therapy.id,
     therapyName: ctx.therapy.name,
@@ -89,13 +112,8 @@ export function planView(
     today: ctx.today,
     current: position(plan, ctx.today),
     plan,
-    result: analyseAbab(
-      plan,
-      ctx.completeSeries,
-      ctx.course.sessions ?? [],
-      outcome,
-      addDays(ctx.today, -1),
-    ),
+    result,
+    fixedBeforeStart,
   };
 }
 

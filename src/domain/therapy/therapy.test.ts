@@ -265,6 +265,23 @@ describe('ABAB plans on a course', () => {
     );
   });
 
+  it('does not let a plan written after its start confirm an effect', () => {
+    const late = {
+      seed: 5,
+      start: '2026-05-01',
+      pairs: 5,
+      periodDays: 14,
+      washoutDays: 0,
+      blindable: false,
+      createdAt: '2026-07-20T08:00:00Z',
+    };
+    const planned = { ...diary, therapies: [{ ...diary.therapies[0]!, plan: late }] };
+    const view = therapyPlan(planned, { now: NOW });
+    expect(view.fixedBeforeStart).toBe(false);
+    expect(view.result.tracked).toBe(false);
+    expect(view.result.messages[0]).toMatch(/stored on 2026-07-20, after its first period began/);
+  });
+
   it('holds sessions back during a period without the therapy', () => {
     const { stored, view } = draftPlan(diary, { now: NOW, request: {}, seed: 3 });
     const a = view.plan.periods.find((p) => p.condition === 'A')!;

@@ -67,6 +67,11 @@ export interface EntitySpec<S extends z.ZodType = z.ZodType, P extends z.ZodObje
   range: RangeRule;
   orderBy: string;
   references: Reference[];
+  /**
+   * Fields that can be set once and never changed or cleared through PUT or PATCH afterwards
+   * (a therapy's randomised plan: its order must stay as it was fixed before the data came).
+   */
+  fixedOnceSet?: readonly string[];
 }
 
 export type RecordOf<S extends EntitySpec> = z.output<S['schema']> & Record<string, unknown>;

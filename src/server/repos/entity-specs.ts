@@ -149,6 +149,7 @@ export const therapySpec: EntitySpec = {
   ),
   range: { kind: 'date-overlap', start: 'start_date', end: 'end_date' },
   orderBy: 'start_date',
+  fixedOnceSet: ['plan'],
   references: [],
 };
 

@@ -114,7 +114,14 @@ export class EntityService {
     const record = this.validate(this.withKey(key, input));
     return this.store.write(async (repos) => {
       await this.checkReferences(repos, actor.ownerId, record);
-      const existed = (await this.repo(repos).existingKeys(actor.ownerId, [key])).size > 0;
+      let existed: boolean;
+      if (this.spec.fixedOnceSet) {
+        const existing = await this.repo(repos).get(actor.ownerId, key);
+        if (existing) this.assertFixedKept(existing, record);
+        existed = existing !== undefined;
+      } else {
+        existed = (await this.repo(repos).existingKeys(actor.ownerId, [key])).size > 0;
+      }
       await this.repo(repos).upsert(actor.ownerId, record);
       return { record, created: !existed };
     });
@@ -135,6 +142,7 @@ export class EntityService {
         else merged[field] = value;
       }
       const record = this.validate(merged);
+      this.assertFixedKept(existing, record);
       await this.checkReferences(repos, actor.ownerId, record);
       await this.repo(repos).update(actor.ownerId, record);
       return record;
@@ -171,6 +179,21 @@ export class EntityService {
 
   private repo(repos: Repos) {
     return repos.entity(this.spec.name);
+  }
+
+  /** Refuses a change to a field that is fixed once set (`spec.fixedOnceSet`). */
+  private assertFixedKept(existing: DiaryRecord, record: DiaryRecord): void {
+    for (const field of this.spec.fixedOnceSet ?? []) {
+      const before = existing[field];
+      if (before === undefined || before === null) continue;
+      if (canonicalJson(before) !== canonicalJson(record[field] ?? null)) {
+        throw new AppError(
+          'conflict',
+          `${field} is fixed once stored and cannot be changed or removed`,
+          field,
+        );
+      }
+    }
   }
 
   private validate(input: unknown): DiaryRecord {
