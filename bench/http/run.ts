@@ -77,7 +77,11 @@ try {
   console.log('| server | requests/s | p50 ms | p99 ms | server CPU µs/request | errors |');
   console.log('|---|---|---|---|---|---|');
   row('bare Hono hello-world', base, base.cpuUs.toFixed(0));
-  row('Stillpoint POST /api/attacks (SQLite, synchronous=FULL)', peak, peak.cpuUs.toFixed(0));
+  row(
+    'Stillpoint POST /api/attacks (SQLite, WAL synced before each ack)',
+    peak,
+    peak.cpuUs.toFixed(0),
+  );
   row(`Stillpoint at half its peak (${(peak.rate / 2).toFixed(0)}/s, open loop)`, half, '');
   const ratio = peak.rate / base.rate;
   const p99 = quantile(half.latenciesMs, 0.99);

@@ -1,4 +1,4 @@
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, Migrator, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { migrations } from './migrations/index.ts';
 import type { DB } from './schema.ts';
@@ -11,6 +11,11 @@ export interface Database {
   dialect: Dialect;
   /** Where the data lives, without credentials (for logs and `/api/health`). */
   location: string;
+  /**
+   * SQLite only: resolves once every commit so far is on disk. Needed only after
+   * `COMMIT_BEFORE_SYNC` (group commit); every other statement waits for it by itself.
+   */
+  durable?: () => Promise<void>;
   close(): Promise<void>;
 }
 
@@ -25,9 +30,15 @@ function installPgParsers(): void {
 }
 
 async function openSqlite(file: string): Promise<Database> {
-  const { database, engine } = await openSqliteFile(file);
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database }) });
-  return { db, dialect: 'sqlite', location: `${file} (${engine})`, close: () => db.destroy() };
+  const { dialect, engine, durable } = await openSqliteFile(file);
+  const db = new Kysely<DB>({ dialect });
+  return {
+    db,
+    dialect: 'sqlite',
+    location: `${file} (${engine})`,
+    durable,
+    close: () => db.destroy(),
+  };
 }
 
 function openPostgres(url: string): Database {

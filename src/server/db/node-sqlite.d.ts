@@ -14,5 +14,7 @@ declare module 'node:sqlite' {
     exec(sql: string): void;
     prepare(sql: string): StatementSync;
     close(): void;
+    /** Node ≥ 22.16 / 24: whether a transaction is open. */
+    readonly isTransaction?: boolean;
   }
 }

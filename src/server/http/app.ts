@@ -38,10 +38,13 @@ export function createApp(services: Services, options: AppOptions): Hono {
   const app = new Hono();
   const routes = apiRoutes(services, options.version);
   const actorOf = options.actorOf ?? localActor;
+  // Set before the handler runs, so every API response (errors included) is built with them.
+  // Setting them afterwards rebuilt each finished response through web streams, which cost more
+  // CPU than storing the record.
   app.use('/api/*', async (c, next) => {
-    await next();
     c.header('x-content-type-options', 'nosniff');
     c.header('cache-control', 'no-store');
+    await next();
   });
   registerRoutes(app, routes, () => actorOf());
   let openapi: Record<string, unknown> | undefined; // built on first request: it costs ~0.5 s

@@ -35,10 +35,20 @@ export class Repos {
 export class Store {
   readonly database: Database;
   private readonly group: GroupCommit | undefined;
+  /** The repositories of the jobs of one group-commit batch, which share its connection. */
+  private batchRepos: { trx: Kysely<DB>; repos: Repos } | undefined;
 
   constructor(database: Database) {
     this.database = database;
-    this.group = database.dialect === 'sqlite' ? new GroupCommit(database.db) : undefined;
+    this.group =
+      database.dialect === 'sqlite'
+        ? new GroupCommit(database.db, database.durable ?? (() => Promise.resolve()))
+        : undefined;
+  }
+
+  private reposOf(trx: Kysely<DB>): Repos {
+    if (this.batchRepos?.trx !== trx) this.batchRepos = { trx, repos: new Repos(trx) };
+    return this.batchRepos.repos;
   }
 
   read<T>(fn: (repos: Repos) => Promise<T>): Promise<T> {
@@ -46,7 +56,7 @@ export class Store {
   }
 
   write<T>(fn: (repos: Repos) => Promise<T>): Promise<T> {
-    if (this.group) return this.group.run((trx) => fn(new Repos(trx)));
+    if (this.group) return this.group.run((trx) => fn(this.reposOf(trx)));
     return this.database.db.transaction().execute((trx) => fn(new Repos(trx)));
   }
 }
