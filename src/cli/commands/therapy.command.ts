@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { Command, Option } from 'commander';
-import type { Diary } from '../../domain/diary/diary.schema.ts';
+import { z } from 'zod';
+import { ababPlanShape, type Diary } from '../../domain/diary/diary.schema.ts';
 import { AppError } from '../../domain/errors.ts';
 import {
   draftPlan,
@@ -13,6 +14,7 @@ import {
 import { parseOrThrow } from '../../domain/validation.ts';
 import { therapyQuerySchema } from '../../shared/api.ts';
 import { readJsonFile, writeFileAtomic } from '../io.ts';
+import { num } from '../parse.ts';
 import { resolveNow, runOnDiaryFiles } from './diary-files.ts';
 import { renderNextSession, renderPlan, renderVerdict } from './therapy-render.ts';
 
@@ -98,12 +100,8 @@ type PlanOpts = TherapyOpts & {
   save?: boolean;
 };
 
-const int = (value: string | undefined, flag: string): number | undefined => {
-  if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value))
-    throw new AppError('invalid', `${flag}: "${value}" is not a whole number`, flag);
-  return Number(value);
-};
+/** `--seed`: the stored plan's own rule for seeds. */
+const seedSchema = z.strictObject({ seed: ababPlanShape.shape.seed.optional() });
 
 /** Stores `plan` on the course in the file itself, keeping everything else as written. */
 function savePlan(file: string, therapyId: string, plan: unknown): void {
@@ -133,13 +131,12 @@ export const planCommand = therapyCommand(
     const options = sharedOptions(o);
     const request = parseOrThrow(planRequestSchema, {
       start: o.start,
-      pairs: int(o.pairs, '--pairs'),
-      periodDays: int(o.periodDays, '--period-days'),
-      washoutDays: int(o.washoutDays, '--washout-days'),
+      pairs: num(o.pairs),
+      periodDays: num(o.periodDays),
+      washoutDays: num(o.washoutDays),
       blindable: o.blindable,
     });
-    const seed = int(o.seed, '--seed') ?? randomInt(0, 2 ** 32);
-    if (seed > 0xffffffff) throw new AppError('invalid', '--seed: at most 4294967295', '--seed');
+    const seed = parseOrThrow(seedSchema, { seed: num(o.seed) }).seed ?? randomInt(0, 2 ** 32);
     runOnDiaryFiles(
       files,
       o.json,

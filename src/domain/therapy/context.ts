@@ -20,6 +20,11 @@ export interface TherapyCommandOptions {
   clinical?: Partial<ClinicalOptions>;
   /** Shortest intake gap (days) read as a stop of a preventive medication. 45. */
   preventiveGapDays?: number;
+  /**
+   * The diary's analysis when the caller already has it (made with `clinical` and `now`), so
+   * a loop over several courses analyses the diary once.
+   */
+  analysis?: Analysis;
 }
 
 export interface TherapyContext {
@@ -37,10 +42,9 @@ export interface TherapyContext {
 export function therapyContext(diary: Diary, options: TherapyCommandOptions): TherapyContext {
   requireNow(options);
   const therapy = selectTherapy(diary, options.therapyId);
-  const analysis = analyseDiary(
-    diary,
-    resolveClinicalOptions({ ...options.clinical, now: options.now }),
-  );
+  const analysis =
+    options.analysis ??
+    analyseDiary(diary, resolveClinicalOptions({ ...options.clinical, now: options.now }));
   const today = localDateOf(options.now, diary.person.timeZone);
   const lastDay = minDate(analysis.table.last ?? today, today);
   const changes = preventiveChangeDays(

@@ -21,7 +21,10 @@
 import { addDays, daysBetween, maxDate } from '../../calendar/dates.ts';
 import { localTimeToUtc } from '../../calendar/instants.ts';
 import { localDateOf } from '../../calendar/zoned.ts';
+import { type Analysis, analyseDiary } from '../../clinical/analysis.ts';
+import { resolveClinicalOptions } from '../../clinical/options.ts';
 import type { Diary, Therapy } from '../../diary/diary.schema.ts';
+import { sessionDays, sessionsOf } from '../../therapy/course.ts';
 import { therapyNextSession } from '../../therapy/next-session.ts';
 import { expandPlan } from '../../therapy/therapy-plan.ts';
 import { localCell } from '../csv/cells.ts';
@@ -97,15 +100,14 @@ interface PlanContext {
   today: string;
   /** Local day capping the plans (the export's `to`). */
   to: string | undefined;
+  /** The diary's analysis, made once for every course. */
+  analysis: Analysis;
 }
 
 /** Local wall-clock time and length of the course's last session (defaults without one). */
 function sessionTime(ctx: PlanContext) {
   const tz = ctx.diary.person.timeZone;
-  const last = ctx.diary.sessions
-    .filter((s) => s.therapyId === ctx.therapy.id)
-    .sort((a, b) => (a.at < b.at ? -1 : 1))
-    .at(-1);
+  const last = sessionsOf(ctx.diary, ctx.therapy).at(-1);
   const [hour, minute] = last
     ? String(localCell(last.at, tz)).slice(11, 16).split(':').map(Number)
     : DEFAULT_TIME;
@@ -168,7 +170,7 @@ function cadencePlan(ctx: PlanContext): SessionPlan | undefined {
   const { last, ...time } = sessionTime(ctx);
   if (!last) return undefined;
   const tz = diary.person.timeZone;
-  const next = therapyNextSession(diary, { therapyId: t.id, now: ctx.now });
+  const next = therapyNextSession(diary, { therapyId: t.id, now: ctx.now, analysis: ctx.analysis });
   if (next.basis === 'ended') return undefined;
   const base = { therapyId: t.id, title: `${t.name} session`, timeZone: tz, ...time };
   if (next.phase !== 'unknown' && next.nextSession !== null) {
@@ -186,9 +188,7 @@ function cadencePlan(ctx: PlanContext): SessionPlan | undefined {
       [t.end, ctx.to],
     );
   }
-  const gap = sessionRhythm(
-    diary.sessions.filter((s) => s.therapyId === t.id).map((s) => localDateOf(s.at, tz)),
-  );
+  const gap = sessionRhythm(sessionDays(diary, t));
   if (gap === undefined) return undefined;
   let first = addDays(localDateOf(last.at, tz), gap);
   while (first < today) first = addDays(first, gap);
@@ -214,12 +214,13 @@ function cadencePlan(ctx: PlanContext): SessionPlan | undefined {
  */
 export function sessionPlans(diary: Diary, now: string, to?: string): SessionPlan[] {
   const today = localDateOf(now, diary.person.timeZone);
-  return diary.therapies
-    .filter((t) => t.end === null || t.end >= today)
-    .flatMap((therapy) => {
-      const ctx = { diary, therapy, now, today, to };
-      if (therapy.plan) return ababPlans(ctx);
-      const plan = cadencePlan(ctx);
-      return plan ? [plan] : [];
-    });
+  const ongoing = diary.therapies.filter((t) => t.end === null || t.end >= today);
+  if (ongoing.length === 0) return [];
+  const analysis = analyseDiary(diary, resolveClinicalOptions({ now }));
+  return ongoing.flatMap((therapy) => {
+    const ctx = { diary, therapy, now, today, to, analysis };
+    if (therapy.plan) return ababPlans(ctx);
+    const plan = cadencePlan(ctx);
+    return plan ? [plan] : [];
+  });
 }

@@ -10,7 +10,9 @@
  */
 import { addDays, ageOn, daysBetween } from '../../calendar/dates.ts';
 import { localDateOf } from '../../calendar/zoned.ts';
-import { classifyDiary, diaryDays, diaryMetrics } from '../../clinical/index.ts';
+import { analyseDiary } from '../../clinical/analysis.ts';
+import { dayRows } from '../../clinical/days/day-rows.ts';
+import { classifyDiary, diaryMetrics } from '../../clinical/index.ts';
 import { minValidDays, resolveClinicalOptions } from '../../clinical/options.ts';
 import type { Diary } from '../../diary/diary.schema.ts';
 import type { MedicationClass } from '../../diary/vocabulary.ts';
@@ -88,7 +90,8 @@ export function reportModel(diary: Diary, options: ReportOptions): ReportModel {
   const period = { from, to };
   const tz = diary.person.timeZone;
   const opts = resolveClinicalOptions({ now });
-  const rows = diaryDays(diary, { now });
+  const analysis = analyseDiary(diary, opts);
+  const rows = dayRows(analysis);
   const inRange = rows.filter((r) => inPeriod(r.date, period));
   const count = (f: (r: (typeof rows)[number]) => boolean) => inRange.filter(f).length;
   const span = daysBetween(from, to) + 1;
@@ -139,7 +142,7 @@ export function reportModel(diary: Diary, options: ReportOptions): ReportModel {
     blocks,
     medication: medicationRows(inRange, metrics.medicationOveruse, opts, names),
     attacks,
-    therapies: therapyRows(diary, period, now),
+    therapies: therapyRows(diary, period, now, analysis),
     sessionDays: diary.sessions
       .map((s) => localDateOf(s.at, tz))
       .filter((d) => d >= firstBlock && d <= to),

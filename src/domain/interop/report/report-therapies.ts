@@ -7,6 +7,7 @@
  * table (`VERDICT_CONTEXT`), the course-specific warnings next to each verdict.
  */
 import { localDateOf } from '../../calendar/zoned.ts';
+import type { Analysis } from '../../clinical/analysis.ts';
 import type { Diary } from '../../diary/diary.schema.ts';
 import { therapyVerdict } from '../../therapy/therapy-verdict.ts';
 import type { VerdictResult } from '../../verdict/types.ts';
@@ -55,7 +56,12 @@ const mean = (xs: number[]) =>
   xs.length === 0 ? null : Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 10) / 10;
 
 /** Courses overlapping the period, in start order. */
-export function therapyRows(diary: Diary, period: Required<Period>, now: string): TherapyRow[] {
+export function therapyRows(
+  diary: Diary,
+  period: Required<Period>,
+  now: string,
+  analysis?: Analysis,
+): TherapyRow[] {
   const tz = diary.person.timeZone;
   return diary.therapies
     .filter((t) => t.start <= period.to && (t.end === null || t.end >= period.from))
@@ -65,7 +71,11 @@ export function therapyRows(diary: Diary, period: Required<Period>, now: string)
       const days = sessions.map((s) => localDateOf(s.at, tz));
       const rated = sessions.filter((s) => s.painBefore !== undefined && s.painAfter !== undefined);
       const gap = sessionRhythm(days);
-      const verdict = therapyVerdict(diary, { therapyId: t.id, now });
+      const verdict = therapyVerdict(diary, {
+        therapyId: t.id,
+        now,
+        ...(analysis ? { analysis } : {}),
+      });
       return {
         name: t.name,
         kind: humanize(t.kind),
