@@ -45,11 +45,31 @@ function cpuSeconds(pid: number | undefined): number {
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
+/**
+ * Seconds the process's main thread (the event loop) has run so far, to the nanosecond, from
+ * the scheduler's own account (/proc/PID/task/PID/schedstat).
+ */
+function mainThreadSeconds(pid: number | undefined): number {
+  return Number(readFileSync(`/proc/${pid}/task/${pid}/schedstat`, 'utf8').split(' ')[0]) / 1e9;
+}
+
+/** Share of `run`'s wall time the server's event loop spent running. */
+async function withBusy<T extends { seconds: number }>(
+  server: { child: ChildProcess },
+  run: () => Promise<T>,
+): Promise<T & { busy: number }> {
+  const before = mainThreadSeconds(server.child.pid);
+  const result = await run();
+  return { ...result, busy: (mainThreadSeconds(server.child.pid) - before) / result.seconds };
+}
+
 /** Runs a closed loop and reports the server's and the load generator's CPU per request. */
 async function measure(server: { url: string; child: ChildProcess }, path: string) {
   const before = cpuSeconds(server.child.pid);
   const client = process.cpuUsage();
-  const result = await closedLoop(server.url, { ...request, path }, CONCURRENCY, SECONDS);
+  const result = await withBusy(server, () =>
+    closedLoop(server.url, { ...request, path }, CONCURRENCY, SECONDS),
+  );
   const cpuUs = ((cpuSeconds(server.child.pid) - before) / result.requests) * 1e6;
   const used = process.cpuUsage(client);
   const clientUs = (used.user + used.system) / result.requests;
@@ -57,6 +77,7 @@ async function measure(server: { url: string; child: ChildProcess }, path: strin
 }
 
 const median = (xs: number[]) => quantile(xs, 0.5);
+const pct = (x: number) => `${(x * 100).toFixed(0)} %`;
 const request = { method: 'POST', path: '/api/attacks', body: attack };
 const data = mkdtempSync(join(tmpdir(), 'stillpoint-bench-'));
 const hello = await start(['--import', 'tsx', 'bench/http/hello-server.ts']);
@@ -69,22 +90,22 @@ try {
     `# POST /api/attacks vs bare Hono (${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${CONCURRENCY} connections, ${SECONDS} s each, ${ROUNDS} rounds)`,
   );
   console.log(
-    '| round | bare Hono req/s | Stillpoint req/s | ratio | server CPU µs/req hello / ours | generator CPU µs/req hello / ours | Stillpoint p50 / p99 ms at half peak (rate/s) |',
+    '| round | bare Hono req/s | Stillpoint req/s | ratio | server CPU µs/req hello / ours | generator CPU µs/req hello / ours | Stillpoint p50 / p99 ms at half peak (rate/s) | Stillpoint event loop busy at peak / half peak |',
   );
-  console.log('|---|---|---|---|---|---|---|');
+  console.log('|---|---|---|---|---|---|---|---|');
   const ratios: number[] = [];
   const p99s: number[] = [];
   for (let round = 1; round <= ROUNDS; round++) {
     const base = await measure(hello, '/');
     const peak = await measure(ours, '/api/attacks');
-    const half = await openLoop(ours.url, request, peak.rate / 2, SECONDS);
+    const half = await withBusy(ours, () => openLoop(ours.url, request, peak.rate / 2, SECONDS));
     const ratio = peak.rate / base.rate;
     const p99 = quantile(half.latenciesMs, 0.99);
     ratios.push(ratio);
     p99s.push(p99);
     const errors = base.errors + peak.errors + half.errors;
     console.log(
-      `| ${round} | ${base.rate.toFixed(0)} | ${peak.rate.toFixed(0)} | ${ratio.toFixed(2)} | ${base.cpuUs.toFixed(0)} / ${peak.cpuUs.toFixed(0)} | ${base.clientUs.toFixed(0)} / ${peak.clientUs.toFixed(0)} | ${quantile(half.latenciesMs, 0.5).toFixed(2)} / ${p99.toFixed(2)} (${half.rate.toFixed(0)})${errors ? ` — ${errors} errors` : ''} |`,
+      `| ${round} | ${base.rate.toFixed(0)} | ${peak.rate.toFixed(0)} | ${ratio.toFixed(2)} | ${base.cpuUs.toFixed(0)} / ${peak.cpuUs.toFixed(0)} | ${base.clientUs.toFixed(0)} / ${peak.clientUs.toFixed(0)} | ${quantile(half.latenciesMs, 0.5).toFixed(2)} / ${p99.toFixed(2)} (${half.rate.toFixed(0)})${errors ? ` — ${errors} errors` : ''} | ${pct(peak.busy)} / ${pct(half.busy)} |`,
     );
   }
   const ratio = median(ratios);
