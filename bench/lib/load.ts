@@ -99,6 +99,11 @@ function requestHead(url: URL, req: Request, bodyBytes: number): string {
   );
 }
 
+/** A new keep-alive connection to the server at `url`. */
+function connect(url: URL): Connection {
+  return new Connection(Number(url.port), url.hostname);
+}
+
 function sendOn(conn: Connection, url: URL, req: Request): Promise<number> {
   const body = req.body();
   return new Promise((resolve) =>
@@ -122,9 +127,9 @@ export async function closedLoop(
   const until = performance.now() + seconds * 1000;
   const start = performance.now();
   const lane = async () => {
-    let conn = new Connection(Number(url.port), url.hostname);
+    let conn = connect(url);
     while (performance.now() < until) {
-      if (conn.closed) conn = new Connection(Number(url.port), url.hostname);
+      if (conn.closed) conn = connect(url);
       const t0 = performance.now();
       const status = await sendOn(conn, url, req);
       latenciesMs.push(performance.now() - t0);
@@ -156,8 +161,7 @@ export async function openLoop(
   seconds: number,
 ): Promise<LoadResult> {
   const url = new URL(base);
-  const open = () => new Connection(Number(url.port), url.hostname);
-  const idle: Connection[] = Array.from({ length: 8 }, open);
+  const idle: Connection[] = Array.from({ length: 8 }, () => connect(url));
   const all = [...idle];
   const latenciesMs: number[] = [];
   let errors = 0;
@@ -171,7 +175,7 @@ export async function openLoop(
     let conn = idle.pop();
     while (conn?.closed) conn = idle.pop();
     if (!conn) {
-      conn = open();
+      conn = connect(url);
       all.push(conn);
     }
     const used = conn;

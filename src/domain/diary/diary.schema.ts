@@ -6,6 +6,7 @@
  * partial shapes, and zod cannot make a refined object partial.
  */
 import { z } from 'zod';
+import { ABAB_LIMITS, MIN_ANALYSED_DAYS } from '../verdict/abab-limits.ts';
 import { diaryIntegrityIssues } from './integrity.ts';
 import {
   enumSet,
@@ -150,18 +151,18 @@ export const daySchema = dayShape;
 export const ababPlanShape = z.strictObject({
   seed: z.int().min(0).max(0xffffffff),
   start: localDate,
-  pairs: intIn(5, 24),
-  periodDays: intIn(14, 182),
-  washoutDays: intIn(0, 175),
+  pairs: intIn(ABAB_LIMITS.pairs.min, ABAB_LIMITS.pairs.max),
+  periodDays: intIn(ABAB_LIMITS.periodDays.min, ABAB_LIMITS.periodDays.max),
+  washoutDays: intIn(ABAB_LIMITS.washoutDays.min, ABAB_LIMITS.washoutDays.max),
   blindable: z.boolean(),
   createdAt: instant,
 });
 export const ababPlanSchema = ababPlanShape.superRefine((p, ctx) => {
-  if (p.periodDays - p.washoutDays < 7) {
+  if (p.periodDays - p.washoutDays < MIN_ANALYSED_DAYS) {
     ctx.addIssue({
       code: 'custom',
       path: ['washoutDays'],
-      message: 'must leave at least 7 analysed days per period',
+      message: `must leave at least ${MIN_ANALYSED_DAYS} analysed days per period`,
     });
   }
 });

@@ -10,7 +10,8 @@ import type { Diary, StoredAbabPlan, Therapy } from '../diary/diary.schema.ts';
 import { localDate } from '../diary/primitives.ts';
 import { AppError } from '../errors.ts';
 import { type AbabResult, analyseAbab } from '../verdict/abab-analysis.ts';
-import { type AbabPlan, MIN_PAIRS, planAbab } from '../verdict/abab-plan.ts';
+import { ABAB_LIMITS, DEFAULT_PLAN, MIN_ANALYSED_DAYS } from '../verdict/abab-limits.ts';
+import { type AbabPlan, planAbab } from '../verdict/abab-plan.ts';
 import type { VerdictOutcome } from '../verdict/types.ts';
 import { type TherapyCommandOptions, type TherapyContext, therapyContext } from './context.ts';
 
@@ -18,16 +19,15 @@ import { type TherapyCommandOptions, type TherapyContext, therapyContext } from 
 export const planRequestSchema = z.strictObject({
   /** First day of the first period; default tomorrow. Never in the past. */
   start: localDate.optional(),
-  pairs: z.int().min(MIN_PAIRS).max(24).optional(),
-  periodDays: z.int().min(14).max(182).optional(),
-  washoutDays: z.int().min(0).max(175).optional(),
+  pairs: z.int().min(ABAB_LIMITS.pairs.min).max(ABAB_LIMITS.pairs.max).optional(),
+  periodDays: z.int().min(ABAB_LIMITS.periodDays.min).max(ABAB_LIMITS.periodDays.max).optional(),
+  washoutDays: z.int().min(ABAB_LIMITS.washoutDays.min).max(ABAB_LIMITS.washoutDays.max).optional(),
   /** Can the person be kept unaware of the condition? Manual therapies cannot. Default false. */
   blindable: z.boolean().optional(),
 });
 export type PlanRequest = z.infer<typeof planRequestSchema>;
 
-/** Defaults of a new plan: 5 pairs of 28-day periods, the first 14 days of each not analysed. */
-export const DEFAULT_PLAN = Object.freeze({ pairs: MIN_PAIRS, periodDays: 28, washoutDays: 14 });
+export { DEFAULT_PLAN } from '../verdict/abab-limits.ts';
 
 /** Where today falls in a plan. */
 export interface PlanPosition {
@@ -161,9 +161,14 @@ export function draftPlan(
     );
   }
   const periodDays = r.periodDays ?? DEFAULT_PLAN.periodDays;
-  const washoutDays = r.washoutDays ?? Math.min(DEFAULT_PLAN.washoutDays, periodDays - 7);
-  if (periodDays - washoutDays < 7) {
-    throw new AppError('invalid', 'must leave at least 7 analysed days per period', 'washoutDays');
+  const washoutDays =
+    r.washoutDays ?? Math.min(DEFAULT_PLAN.washoutDays, periodDays - MIN_ANALYSED_DAYS);
+  if (periodDays - washoutDays < MIN_ANALYSED_DAYS) {
+    throw new AppError(
+      'invalid',
+      `must leave at least ${MIN_ANALYSED_DAYS} analysed days per period`,
+      'washoutDays',
+    );
   }
   const stored: StoredAbabPlan = {
     seed: options.seed,

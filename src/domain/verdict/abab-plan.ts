@@ -5,12 +5,12 @@
  * k pairs there are 2^k equally likely orders and the smallest possible one-sided p is 2^−k,
  * hence at least 5 pairs (p ≥ 1/32 ≈ 0.031) are required to be able to reach p < 0.05.
  */
+import { ABAB_LIMITS, DEFAULT_PLAN, MIN_ANALYSED_DAYS, MIN_PAIRS } from './abab-limits.ts';
 import { addDays } from './dates.ts';
 import { createRandom } from './random.ts';
 import type { LocalDate } from './types.ts';
 
-/** Minimum number of pairs (2^−5 = 0.031 < 0.05). */
-export const MIN_PAIRS = 5;
+export { MIN_PAIRS } from './abab-limits.ts';
 
 /** What the person asks for; defaults in brackets. */
 export interface AbabPlanRequest {
@@ -62,17 +62,25 @@ export interface AbabPlan {
  * always gives the same plan.
  */
 export function planAbab(request: AbabPlanRequest): AbabPlan {
-  const pairs = request.pairs ?? MIN_PAIRS;
-  const periodDays = request.periodDays ?? 28;
-  const washoutDays = request.washoutDays ?? 14;
+  const pairs = request.pairs ?? DEFAULT_PLAN.pairs;
+  const periodDays = request.periodDays ?? DEFAULT_PLAN.periodDays;
+  const washoutDays = request.washoutDays ?? DEFAULT_PLAN.washoutDays;
   if (!Number.isInteger(pairs) || pairs < MIN_PAIRS) {
     throw new RangeError(`at least ${MIN_PAIRS} pairs are needed to be able to reach p < 0.05`);
   }
-  if (!Number.isInteger(periodDays) || periodDays < 14) {
-    throw new RangeError('periods must be whole numbers of days, at least 14');
+  if (!Number.isInteger(periodDays) || periodDays < ABAB_LIMITS.periodDays.min) {
+    throw new RangeError(
+      `periods must be whole numbers of days, at least ${ABAB_LIMITS.periodDays.min}`,
+    );
   }
-  if (!Number.isInteger(washoutDays) || washoutDays < 0 || periodDays - washoutDays < 7) {
-    throw new RangeError('the washout must leave at least 7 analysed days per period');
+  if (
+    !Number.isInteger(washoutDays) ||
+    washoutDays < 0 ||
+    periodDays - washoutDays < MIN_ANALYSED_DAYS
+  ) {
+    throw new RangeError(
+      `the washout must leave at least ${MIN_ANALYSED_DAYS} analysed days per period`,
+    );
   }
   const rng = createRandom(request.seed);
   const orders: ('AB' | 'BA')[] = Array.from({ length: pairs }, () =>

@@ -26,24 +26,24 @@ function InSession({ s }: { s: NonNullable<ImmediateEffects['inSession']> }) {
   );
 }
 
+/** One row: the average pain (0–10) over a set of days, with how many days it rests on. */
+function MeanPain({ label, m }: { label: string; m: { n: number; mean: number | null } }) {
+  return (
+    <div>
+      <dt>
+        {label}
+        <span className="fact-detail">{count(m.n, 'day')}, average 0–10</span>
+      </dt>
+      <dd>{m.mean === null ? '—' : one(m.mean)}</dd>
+    </div>
+  );
+}
+
 function NextDay({ d }: { d: NonNullable<ImmediateEffects['nextDay']> }) {
-  const mean = (m: { n: number; mean: number | null }) => (m.mean === null ? '—' : one(m.mean));
   return (
     <>
-      <div>
-        <dt>
-          Pain on the day after a session
-          <span className="fact-detail">{count(d.afterSession.n, 'day')}, average 0–10</span>
-        </dt>
-        <dd>{mean(d.afterSession)}</dd>
-      </div>
-      <div>
-        <dt>
-          Pain on other days of the course
-          <span className="fact-detail">{count(d.otherDays.n, 'day')}, average 0–10</span>
-        </dt>
-        <dd>{mean(d.otherDays)}</dd>
-      </div>
+      <MeanPain label="Pain on the day after a session" m={d.afterSession} />
+      <MeanPain label="Pain on other days of the course" m={d.otherDays} />
     </>
   );
 }

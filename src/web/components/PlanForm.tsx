@@ -3,6 +3,7 @@
  * length) with their defaults, and that the random order is fixed once made. Errors appear next
  * to the field the server names; a plan made meanwhile elsewhere (409) is handed to the card.
  */
+import { ABAB_LIMITS, DEFAULT_PLAN, MIN_PAIRS } from '../../domain/verdict/abab-limits.ts';
 import { createPlan } from '../api/client.ts';
 import { ApiError } from '../api/http.ts';
 import type { PlanRequest, Therapy } from '../api/types.ts';
@@ -30,7 +31,10 @@ function Intro() {
           The first days of every period (the washout) are not counted, so lingering effects do not
           blur the comparison.
         </li>
-        <li>At least 5 pairs: with 5, the smallest possible p-value is 1 in 32 (0.031).</li>
+        <li>
+          At least {MIN_PAIRS} pairs: with {MIN_PAIRS}, the smallest possible p-value is 1 in{' '}
+          {2 ** MIN_PAIRS} ({(2 ** -MIN_PAIRS).toFixed(3)}).
+        </li>
       </ul>
     </>
   );
@@ -39,9 +43,7 @@ function Intro() {
 export function PlanForm(props: { therapy: Therapy; onConflict: (message: string) => void }) {
   const form = useForm<PlanRequest>(() => ({
     start: addDays(localDay(), 1),
-    pairs: 5,
-    periodDays: 28,
-    washoutDays: 14,
+    ...DEFAULT_PLAN,
     blindable: false,
   }));
   const v = form.values;
@@ -57,8 +59,8 @@ export function PlanForm(props: { therapy: Therapy; onConflict: (message: string
       emitChange('therapies');
       return 'saved';
     });
-  const periods = 2 * (v.pairs ?? 5);
-  const total = periods * (v.periodDays ?? 28);
+  const periods = 2 * (v.pairs ?? DEFAULT_PLAN.pairs);
+  const total = periods * (v.periodDays ?? DEFAULT_PLAN.periodDays);
   return (
     <>
       <Intro />
@@ -81,9 +83,9 @@ export function PlanForm(props: { therapy: Therapy; onConflict: (message: string
           <NumberField
             name="pairs"
             label="Pairs (A + B)"
-            hint="At least 5."
-            min={5}
-            max={24}
+            hint={`At least ${ABAB_LIMITS.pairs.min}.`}
+            min={ABAB_LIMITS.pairs.min}
+            max={ABAB_LIMITS.pairs.max}
             step={1}
             value={v.pairs}
             onChange={(pairs) => form.set('pairs', pairs)}
@@ -91,9 +93,9 @@ export function PlanForm(props: { therapy: Therapy; onConflict: (message: string
           <NumberField
             name="periodDays"
             label="Days per period"
-            hint="14 to 182."
-            min={14}
-            max={182}
+            hint={`${ABAB_LIMITS.periodDays.min} to ${ABAB_LIMITS.periodDays.max}.`}
+            min={ABAB_LIMITS.periodDays.min}
+            max={ABAB_LIMITS.periodDays.max}
             step={1}
             value={v.periodDays}
             onChange={(days) => form.set('periodDays', days)}
@@ -102,8 +104,8 @@ export function PlanForm(props: { therapy: Therapy; onConflict: (message: string
             name="washoutDays"
             label="Washout days"
             hint="Not counted."
-            min={0}
-            max={175}
+            min={ABAB_LIMITS.washoutDays.min}
+            max={ABAB_LIMITS.washoutDays.max}
             step={1}
             value={v.washoutDays}
             onChange={(days) => form.set('washoutDays', days)}
