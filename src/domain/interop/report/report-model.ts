@@ -11,8 +11,9 @@
 import { addDays, ageOn, daysBetween } from '../../calendar/dates.ts';
 import { localDateOf } from '../../calendar/zoned.ts';
 import { analyseDiary } from '../../clinical/analysis.ts';
+import { classificationResult, diagnoses } from '../../clinical/classify/classify-diary.ts';
 import { dayRows } from '../../clinical/days/day-rows.ts';
-import { classifyDiary, diaryMetrics } from '../../clinical/index.ts';
+import { metricsResult } from '../../clinical/metrics/metrics-diary.ts';
 import { minValidDays, resolveClinicalOptions } from '../../clinical/options.ts';
 import type { Diary } from '../../diary/diary.schema.ts';
 import type { MedicationClass } from '../../diary/vocabulary.ts';
@@ -114,8 +115,9 @@ export function reportModel(diary: Diary, options: ReportOptions): ReportModel {
       acuteMedicationDays: days.filter((r) => r.acuteMedication).length,
     };
   });
-  const metrics = diaryMetrics(diary, { now });
-  const classification = classifyDiary(diary, { now });
+  // The same analysis as `stillpoint metrics` and `classify` with this `now`, made once.
+  const metrics = metricsResult(analysis, diagnoses(analysis));
+  const classification = classificationResult(analysis);
   const attacks = attackRows(diary, period, classification.attacks);
   const names = new Map<MedicationClass, string[]>();
   for (const i of diary.intakes) {
