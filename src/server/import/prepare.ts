@@ -17,8 +17,7 @@ import {
   type ImportFormat,
   type ImportIssue,
 } from '../../domain/interop/import/types.ts';
-import { plainMessages } from '../../domain/messages.ts';
-import { invalidInput } from '../../domain/validation.ts';
+import { invalidInput, safeParse } from '../../domain/validation.ts';
 import { readCsv } from './csv-read.ts';
 import { type ImportFile, importTexts, type TextFile } from './files.ts';
 import { jsonLines, pathKey, positionOf } from './json-lines.ts';
@@ -96,7 +95,7 @@ function prepareJson(current: Diary, file: TextFile, mode: ImportMode): Prepared
       'FILE',
     );
   }
-  const result = diarySchema.safeParse(document, { error: plainMessages });
+  const result = safeParse(diarySchema, document);
   if (!result.success) {
     const issues = issuePaths(result.error);
     const lines = jsonLines(
@@ -146,7 +145,7 @@ function prepareCsv(current: Diary, files: TextFile[], request: ImportRequest): 
   const draft = importCsv(tables, request.format ?? 'csv', ctx);
   if (draft.errors.length > 0) refuse(located(draft.errors));
   const merged = mergeDraft(current, draft, request.mode);
-  const result = diarySchema.safeParse(merged.document, { error: plainMessages });
+  const result = safeParse(diarySchema, merged.document);
   if (!result.success) {
     refuse(
       located(
