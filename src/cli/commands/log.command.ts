@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { Command } from 'commander';
 import { AppError } from '../../domain/errors.ts';
 import type { Runtime } from '../../server/runtime.ts';
+import { newRecordId } from '../../shared/ids.ts';
 import { printJson } from '../io.ts';
 import { defined, instantFrom, list, num, parseDuration } from '../parse.ts';
 import { withRuntime, withStorage } from '../runtime-options.ts';
@@ -43,7 +43,7 @@ const attack = sub(
           .replace('.000Z', 'Z')
       : (str(o.end) ?? null);
     const record = defined({
-      id: str(o.id) ?? randomUUID(),
+      id: str(o.id) ?? newRecordId(),
       start,
       end,
       peakPain: num(str(o.pain)),
@@ -120,14 +120,14 @@ const intake = sub(
       }
       medication = (
         await rt.services.entities.medication.create(rt.actor, {
-          id: randomUUID(),
+          id: newRecordId(),
           name: ref,
           class: str(o.class),
         })
       ).record;
     }
     const record = defined({
-      id: str(o.id) ?? randomUUID(),
+      id: str(o.id) ?? newRecordId(),
       medicationId: medication.id,
       at: instantFrom(rt.services.clock.nowMs(), str(o.at), str(o.ago)),
       dose: str(o.dose),
@@ -187,7 +187,7 @@ day
 
 const therapy = sub('therapy', 'start a therapy course', async (rt, o) => {
   const record = defined({
-    id: str(o.id) ?? randomUUID(),
+    id: str(o.id) ?? newRecordId(),
     name: str(o.name),
     kind: str(o.kind),
     start: str(o.start),
@@ -213,7 +213,7 @@ const session = sub('session', 'log a therapy session', async (rt, o) => {
       '--therapy',
     );
   const record = defined({
-    id: str(o.id) ?? randomUUID(),
+    id: str(o.id) ?? newRecordId(),
     therapyId: course.id,
     at: instantFrom(rt.services.clock.nowMs(), str(o.at), str(o.ago)),
     durationMinutes: num(str(o.duration)),
