@@ -28,14 +28,15 @@ function digits(s: string, from: number, to: number): number {
 export const instant = z
   .string()
   .regex(INSTANT_RE, { message: 'must be a UTC instant like 2026-01-05T06:30:00Z', abort: true })
-  .refine((s) => {
-    const m = INSTANT_RE.exec(s);
-    if (!m) return false;
-    const [, y, mo, d, h, mi, se] = m.map(Number) as number[];
-    return (
-      isRealDay(y ?? 0, mo ?? 0, d ?? 0) && (h ?? 99) < 24 && (mi ?? 99) < 60 && (se ?? 99) < 60
-    );
-  }, 'is not a real date and time')
+  .refine(
+    // The pattern above has fixed the positions: YYYY-MM-DDTHH:MM:SS…
+    (s) =>
+      isRealDay(digits(s, 0, 4), digits(s, 5, 7), digits(s, 8, 10)) &&
+      digits(s, 11, 13) < 24 &&
+      digits(s, 14, 16) < 60 &&
+      digits(s, 17, 19) < 60,
+    'is not a real date and time',
+  )
   .meta({ format: 'date-time', description: 'UTC instant, e.g. 2026-01-05T06:30:00Z' });
 
 /** A calendar day `YYYY-MM-DD` in the record's own time zone. */
