@@ -44,6 +44,12 @@ const attack = (id: () => string = newRecordId) =>
     triggers: ['stress'],
   });
 
+/** The Node flags a script's `#!/usr/bin/env -S node …` line passes. */
+function nodeFlagsOf(script: string): string[] {
+  const first = readFileSync(script, 'utf8').split('\n')[0] ?? '';
+  return /^#!\/usr\/bin\/env -S node (.+)$/.exec(first)?.[1]?.split(' ') ?? [];
+}
+
 /** CPU seconds (user + system) a process has used so far, from /proc. */
 function cpuSeconds(pid: number | undefined): number {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
@@ -103,7 +109,16 @@ const randomIds: Request = { ...request, body: () => attack(randomUUID) };
 const helloRequest: Request = { ...request, path: '/' };
 const data = mkdtempSync(join(tmpdir(), 'stillpoint-bench-'));
 const hello = await start(['--import', 'tsx', 'bench/http/hello-server.ts']);
-const ours = await start(['dist/cli/main.js', 'serve', '--port', '0', '--data', data]);
+// Started as the `stillpoint` command starts: with the Node flags of its first line.
+const ours = await start([
+  ...nodeFlagsOf('dist/cli/main.js'),
+  'dist/cli/main.js',
+  'serve',
+  '--port',
+  '0',
+  '--data',
+  data,
+]);
 try {
   // warm-up both
   await closedLoop(hello.url, helloRequest, CONCURRENCY, 1);
@@ -128,9 +143,13 @@ try {
     ratios.push(ratio);
     p99s.push(p99);
     randomRatios.push(random.rate / base.rate);
-    const errors = base.errors + peak.errors + random.errors + half.errors;
+    const phases = { hello: base, peak, 'random ids': random, 'half peak': half };
+    const errors = Object.entries(phases)
+      .filter(([, r]) => r.errors > 0)
+      .map(([name, r]) => `${name}: ${JSON.stringify(r.failures)}`)
+      .join(', ');
     console.log(
-      `| ${round} | ${base.rate.toFixed(0)} | ${peak.rate.toFixed(0)} | ${ratio.toFixed(2)} | ${random.rate.toFixed(0)}, ${(random.rate / base.rate).toFixed(2)} | ${base.cpuUs.toFixed(0)} / ${peak.cpuUs.toFixed(0)} | ${base.clientUs.toFixed(0)} / ${peak.clientUs.toFixed(0)} | ${quantile(half.latenciesMs, 0.5).toFixed(2)} / ${p99.toFixed(2)} (${half.rate.toFixed(0)})${errors ? ` — ${errors} errors` : ''} | ${pct(peak.busy)} / ${pct(half.busy)} | ${pct(peak.steal, 1)} / ${pct(half.steal, 1)} |`,
+      `| ${round} | ${base.rate.toFixed(0)} | ${peak.rate.toFixed(0)} | ${ratio.toFixed(2)} | ${random.rate.toFixed(0)}, ${(random.rate / base.rate).toFixed(2)} | ${base.cpuUs.toFixed(0)} / ${peak.cpuUs.toFixed(0)} | ${base.clientUs.toFixed(0)} / ${peak.clientUs.toFixed(0)} | ${quantile(half.latenciesMs, 0.5).toFixed(2)} / ${p99.toFixed(2)} (${half.rate.toFixed(0)})${errors ? ` — failed (by status): ${errors}` : ''} | ${pct(peak.busy)} / ${pct(half.busy)} | ${pct(peak.steal, 1)} / ${pct(half.steal, 1)} |`,
     );
   }
   const ratio = median(ratios);

@@ -3,6 +3,8 @@ import net from 'node:net';
 export interface LoadResult {
   requests: number;
   errors: number;
+  /** Failed requests by response status; 599 = the connection failed before an answer. */
+  failures: Record<number, number>;
   seconds: number;
   rate: number;
   latenciesMs: number[];
@@ -123,6 +125,7 @@ export async function closedLoop(
 ): Promise<LoadResult> {
   const url = new URL(base);
   const latenciesMs: number[] = [];
+  const failures: Record<number, number> = {};
   let errors = 0;
   const until = performance.now() + seconds * 1000;
   const start = performance.now();
@@ -133,7 +136,7 @@ export async function closedLoop(
       const t0 = performance.now();
       const status = await sendOn(conn, url, req);
       latenciesMs.push(performance.now() - t0);
-      if (status >= 400) errors++;
+      if (status >= 400) errors = fail(failures, status);
     }
     conn.close();
   };
@@ -142,6 +145,7 @@ export async function closedLoop(
   return {
     requests: latenciesMs.length,
     errors,
+    failures,
     seconds: elapsed,
     rate: latenciesMs.length / elapsed,
     latenciesMs,
@@ -164,6 +168,7 @@ export async function openLoop(
   const idle: Connection[] = Array.from({ length: 8 }, () => connect(url));
   const all = [...idle];
   const latenciesMs: number[] = [];
+  const failures: Record<number, number> = {};
   let errors = 0;
   const total = Math.round(rate * seconds);
   const start = performance.now();
@@ -184,7 +189,7 @@ export async function openLoop(
     pending.push(
       sendOn(used, url, req).then((status) => {
         latenciesMs.push(performance.now() - from);
-        if (status >= 400) errors++;
+        if (status >= 400) errors = fail(failures, status);
         if (!used.closed) idle.push(used);
       }),
     );
@@ -192,7 +197,20 @@ export async function openLoop(
   await Promise.all(pending);
   const elapsed = (performance.now() - start) / 1000;
   for (const conn of all) conn.close();
-  return { requests: total, errors, seconds: elapsed, rate: total / elapsed, latenciesMs };
+  return {
+    requests: total,
+    errors,
+    failures,
+    seconds: elapsed,
+    rate: total / elapsed,
+    latenciesMs,
+  };
+}
+
+/** Counts one failed request under its status; returns the number of failures so far. */
+function fail(failures: Record<number, number>, status: number): number {
+  failures[status] = (failures[status] ?? 0) + 1;
+  return Object.values(failures).reduce((a, b) => a + b, 0);
 }
 
 /** The q-quantile (0–1) of a list of numbers. */

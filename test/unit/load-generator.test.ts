@@ -63,6 +63,7 @@ describe('benchmark load generator', () => {
   it('counts error statuses and closed connections as errors, without hanging', async () => {
     const failed = await closedLoop(base, request('/fail'), 2, 0.2);
     expect(failed.errors).toBe(failed.requests);
+    expect(failed.failures).toEqual({ 500: failed.requests });
     const closing = await closedLoop(base, request('/close'), 2, 0.2);
     expect(closing.requests).toBeGreaterThan(2);
   });
