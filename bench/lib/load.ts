@@ -17,6 +17,14 @@ export interface Request {
 }
 
 /**
+ * Longest a connection is reused after it fell idle. Node's HTTP server closes a keep-alive
+ * connection after 5 s of quiet; a request sent just as it does fails, so clients stop reusing
+ * connections a little earlier (undici: 4 s). The open loop leaves connections idle that long
+ * after a burst (it opens one whenever none is free).
+ */
+const KEEP_ALIVE_MS = 4000;
+
+/**
  * The load generator shares the machine with the server it measures (two cores here), so it
  * has to cost as little CPU as it can: Node's `http.request` spends about as much per request
  * as the server under test, and that contention showed up as latency of the server. This one
@@ -26,6 +34,8 @@ export interface Request {
  */
 class Connection {
   private readonly socket: net.Socket;
+  /** When it last finished a request (performance.now()). */
+  idleSince = performance.now();
   private buffer: Buffer | undefined;
   private done: ((status: number) => void) | undefined;
   closed = false;
@@ -178,7 +188,10 @@ export async function openLoop(
     const wait = due - performance.now();
     if (wait > 1) await new Promise((r) => setTimeout(r, wait));
     let conn = idle.pop();
-    while (conn?.closed) conn = idle.pop();
+    while (conn && (conn.closed || performance.now() - conn.idleSince > KEEP_ALIVE_MS)) {
+      conn.close();
+      conn = idle.pop();
+    }
     if (!conn) {
       conn = connect(url);
       all.push(conn);
@@ -190,6 +203,7 @@ export async function openLoop(
       sendOn(used, url, req).then((status) => {
         latenciesMs.push(performance.now() - from);
         if (status >= 400) errors = fail(failures, status);
+        used.idleSince = performance.now();
         if (!used.closed) idle.push(used);
       }),
     );
