@@ -7,6 +7,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { newRecordId } from '../../src/shared/ids.ts';
 import { closedLoop, openLoop, quantile, type Request } from '../lib/load.ts';
+import { nodeFlagsOf } from '../lib/node-flags.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
@@ -44,12 +45,6 @@ const attack = (id: () => string = newRecordId) =>
     triggers: ['stress'],
   });
 
-/** The Node flags a script's `#!/usr/bin/env -S node …` line passes. */
-function nodeFlagsOf(script: string): string[] {
-  const first = readFileSync(script, 'utf8').split('\n')[0] ?? '';
-  return /^#!\/usr\/bin\/env -S node (.+)$/.exec(first)?.[1]?.split(' ') ?? [];
-}
-
 /** CPU seconds (user + system) a process has used so far, from /proc. */
 function cpuSeconds(pid: number | undefined): number {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
@@ -76,7 +71,7 @@ function machineTicks(): { total: number; steal: number } {
  * the share of the machine's CPU time the hypervisor gave to other guests meanwhile (steal):
  * a virtual CPU taken away for 10 ms or more stops the server and every request it holds.
  */
-async function withBusy<T extends { seconds: number }>(
+async function observe<T extends { seconds: number }>(
   server: { child: ChildProcess },
   run: () => Promise<T>,
 ): Promise<T & { busy: number; steal: number }> {
@@ -95,7 +90,7 @@ async function withBusy<T extends { seconds: number }>(
 async function measure(server: { url: string; child: ChildProcess }, req: Request) {
   const before = cpuSeconds(server.child.pid);
   const client = process.cpuUsage();
-  const result = await withBusy(server, () => closedLoop(server.url, req, CONCURRENCY, SECONDS));
+  const result = await observe(server, () => closedLoop(server.url, req, CONCURRENCY, SECONDS));
   const cpuUs = ((cpuSeconds(server.child.pid) - before) / result.requests) * 1e6;
   const used = process.cpuUsage(client);
   const clientUs = (used.user + used.system) / result.requests;
@@ -137,7 +132,7 @@ try {
     const base = await measure(hello, helloRequest);
     const peak = await measure(ours, request);
     const random = await measure(ours, randomIds);
-    const half = await withBusy(ours, () => openLoop(ours.url, request, peak.rate / 2, SECONDS));
+    const half = await observe(ours, () => openLoop(ours.url, request, peak.rate / 2, SECONDS));
     const ratio = peak.rate / base.rate;
     const p99 = quantile(half.latenciesMs, 0.99);
     ratios.push(ratio);

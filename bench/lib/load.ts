@@ -136,7 +136,6 @@ export async function closedLoop(
   const url = new URL(base);
   const latenciesMs: number[] = [];
   const failures: Record<number, number> = {};
-  let errors = 0;
   const until = performance.now() + seconds * 1000;
   const start = performance.now();
   const lane = async () => {
@@ -146,7 +145,7 @@ export async function closedLoop(
       const t0 = performance.now();
       const status = await sendOn(conn, url, req);
       latenciesMs.push(performance.now() - t0);
-      if (status >= 400) errors = fail(failures, status);
+      if (status >= 400) failures[status] = (failures[status] ?? 0) + 1;
     }
     conn.close();
   };
@@ -154,7 +153,7 @@ export async function closedLoop(
   const elapsed = (performance.now() - start) / 1000;
   return {
     requests: latenciesMs.length,
-    errors,
+    errors: count(failures),
     failures,
     seconds: elapsed,
     rate: latenciesMs.length / elapsed,
@@ -179,7 +178,6 @@ export async function openLoop(
   const all = [...idle];
   const latenciesMs: number[] = [];
   const failures: Record<number, number> = {};
-  let errors = 0;
   const total = Math.round(rate * seconds);
   const start = performance.now();
   const pending: Promise<void>[] = [];
@@ -202,7 +200,7 @@ export async function openLoop(
     pending.push(
       sendOn(used, url, req).then((status) => {
         latenciesMs.push(performance.now() - from);
-        if (status >= 400) errors = fail(failures, status);
+        if (status >= 400) failures[status] = (failures[status] ?? 0) + 1;
         used.idleSince = performance.now();
         if (!used.closed) idle.push(used);
       }),
@@ -213,7 +211,7 @@ export async function openLoop(
   for (const conn of all) conn.close();
   return {
     requests: total,
-    errors,
+    errors: count(failures),
     failures,
     seconds: elapsed,
     rate: total / elapsed,
@@ -221,9 +219,8 @@ export async function openLoop(
   };
 }
 
-/** Counts one failed request under its status; returns the number of failures so far. */
-function fail(failures: Record<number, number>, status: number): number {
-  failures[status] = (failures[status] ?? 0) + 1;
+/** Number of failed requests, over all statuses. */
+function count(failures: Record<number, number>): number {
   return Object.values(failures).reduce((a, b) => a + b, 0);
 }
 

@@ -142,9 +142,7 @@ export function fieldCell(spec: EntitySpec, field: string, value: unknown): Cell
 function toCell(kind: ColumnKind, value: unknown): Cell {
   if (value === undefined || value === null) return kind === 'json' ? '[]' : null;
   if (kind === 'bool') return value ? 1 : 0;
-  if (kind === 'json' || kind === 'object') {
-    return Array.isArray(value) && value.length === 0 ? '[]' : JSON.stringify(value);
-  }
+  if (kind === 'json' || kind === 'object') return JSON.stringify(value);
   return value as Cell;
 }
 

@@ -1,6 +1,2 @@
-import { newRecordId } from '../../shared/ids.ts';
-
 /** A new client-generated record id (a time-ordered UUID), so a retried save never duplicates. */
-export function newId(): string {
-  return newRecordId();
-}
+export { newRecordId as newId } from '../../shared/ids.ts';
