@@ -1,4 +1,4 @@
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
 import { AppError } from '../../domain/errors.ts';
 import { print } from '../io.ts';
 import { withStorage } from '../runtime-options.ts';
@@ -13,7 +13,9 @@ export const serveCommand = withStorage(
     'address to bind; keep 127.0.0.1 so health data stays on this machine',
     '127.0.0.1',
   )
-  .option('--port <port>', 'port', '4870')
+  .addOption(
+    new Option('--port <port>', 'port (0: any free port)').env('STILLPOINT_PORT').default('4870'),
+  )
   .action(async (o: { host: string; port: string; data?: string; database?: string }) => {
     const port = Number(o.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) {
