@@ -1,6 +1,7 @@
 /**
- * The attacks on the local server of docs/clinic-security.md §1.1–§1.3 and §3.1–§3.2, one test each: every one is
- * refused, and the diary is exactly what it was before (read back whole through the API).
+ * The attacks on the local server of docs/clinic-security.md §1.1, §1.2, §1.3, §3.1, §3.2, one
+ * test each: every one is refused, and the diary is exactly what it was before (read back whole
+ * through the API).
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';

@@ -3,7 +3,7 @@ import type { MiddlewareHandler } from 'hono';
 /**
  * The `<style>` element Observable Plot 0.6.17 puts into every chart it draws (default class
  * `plot-d6a7b5`). A style element inserted by script is refused by `style-src 'self'` unless its
- * hash is listed; `headers.test.ts` draws the app's charts and fails when Plot's text changes.
+ * hash is listed; `test/unit/csp.test.ts` draws the app's charts and fails when Plot's text changes.
  */
 export const PLOT_STYLE_HASH = "'sha256-jSYQUrW7J0b3jPqhZP9C2Xh1PyJKHKXd4s0fpGGKrww='";
 
