@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import type { Context } from 'hono';
 import { AppError } from '../../../domain/errors.ts';
 
@@ -24,8 +25,15 @@ export function assertContentType(c: Context, accepted: readonly string[]): void
   );
 }
 
+/**
+ * Whether the request carries a body. On the Node server the headers say so (HTTP/1.1 frames a
+ * body by length or chunks); an in-process request (tests) is asked directly, without building
+ * a stream on the server's hot path.
+ */
 function hasBody(c: Context): boolean {
   const length = c.req.header('content-length');
   if (length !== undefined) return Number(length) > 0;
-  return c.req.header('transfer-encoding') !== undefined;
+  if (c.req.header('transfer-encoding') !== undefined) return true;
+  const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
+  return incoming === undefined && c.req.raw.body !== null;
 }
