@@ -1,5 +1,5 @@
 /**
- * The portable diary format `stillpoint.diary` version 1 (`product.md`), as zod schemas.
+ * The portable diary format `stillpoint.diary` version 1 (`docs/product.md` §4), as zod schemas.
  *
  * Each entity has a *shape* (a strict object: unknown fields are refused) and a *record* schema
  * (the shape plus cross-field rules). Shapes are exported separately because PATCH bodies are
@@ -144,8 +144,8 @@ export const dayShape = z.strictObject({
 export const daySchema = dayShape;
 
 /**
- * A randomised ABAB plan fixed before data collection (clinical-rules.md §8.5). Only the inputs
- * are stored: the periods and the random order follow from them deterministically, so the
+ * A randomised ABAB plan fixed before data collection (docs/clinical-rules.md §8.5). Only the
+ * inputs are stored: the periods and the random order follow from them deterministically, so the
  * stored plan cannot drift from what was shown when it was made.
  */
 export const ababPlanShape = z.strictObject({
@@ -205,7 +205,7 @@ export const questionnaireShape = z.strictObject({
   answers: z.array(z.int().min(0).max(92)).min(6).max(7),
 });
 
-/** Largest day count a MIDAS item may hold (3-month recall; clinical-rules.md §5.1). */
+/** Largest day count a MIDAS item may hold (3-month recall; docs/clinical-rules.md §5.1). */
 export const MIDAS_MAX_DAYS = 92;
 
 export const questionnaireSchema = questionnaireShape.superRefine((q, ctx) => {

@@ -1,5 +1,5 @@
 /**
- * Bearable's (unofficial) long CSV export, one row per reading (interop.md §5): `date, date
+ * Bearable's (unofficial) long CSV export, one row per reading (docs/interop.md §5): `date, date
  * formatted, weekday, time of day, category, rating/amount, detail, notes` (older files lack
  * `date formatted`). Mapped:
  * - Symptom rows naming a headache or migraine → one attack per day (earliest time, highest
