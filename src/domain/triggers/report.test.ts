@@ -1,5 +1,6 @@
 /**
- * The numerics and the report's shape and words (`docs/trigger-analysis.md` §4–§6) on exact
+ * The numerics and the report’s shape and words (`docs/trigger-analysis.md` §4, wording in
+ * `docs/trigger-analysis.md` §6) on exact
  * cases: the normal quantile, the logistic fit against the closed-form 2 × 2 odds ratio, the
  * verdict rules, attack tags without control days, and the plain-language sentence.
  */
