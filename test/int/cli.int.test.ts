@@ -31,6 +31,7 @@ const COMMANDS = [
   ['verdict'],
   ['plan'],
   ['next-session'],
+  ['triggers'],
 ];
 
 describe('stillpoint CLI', () => {
