@@ -10,11 +10,12 @@
  *   `npm test` is this suite: those steps are left out here, and CI runs them.
  * - Everything else must exit 0.
  */
-import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { servingUrl } from '../support/cli.ts';
 import { readmeCommands } from '../support/readme-commands.ts';
 
 const ROOT = resolve('.');
@@ -52,40 +53,20 @@ function run(step: string) {
 }
 
 /** Starts a server step, waits for its URL, checks /api/health, stops it. */
-async function serve(step: string): Promise<{ url: string; health: number }> {
-  const child: ChildProcess = spawn(
-    'bash',
-    ['-c', `exec ${step.replace(/--port \d+/, '--port 0')}`],
-    {
-      cwd: clone,
-      env,
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  let output = '';
+async function serve(step: string): Promise<number> {
+  const command = `exec ${step.replace(/--port \d+/, '--port 0')}`;
+  const child = spawn('bash', ['-c', command], {
+    cwd: clone,
+    env,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   try {
-    const url = await new Promise<string>((ok, fail) => {
-      const timer = setTimeout(
-        () => fail(new Error(`no "serving on" within 240 s:\n${output}`)),
-        240_000,
-      );
-      const read = (b: Buffer) => {
-        output += b.toString();
-        const m = /serving on (http:\/\/\S+)/.exec(output);
-        if (m?.[1]) {
-          clearTimeout(timer);
-          ok(m[1]);
-        }
-      };
-      child.stdout?.on('data', read);
-      child.stderr?.on('data', read);
-      child.on('exit', (code) => fail(new Error(`exited ${code} before serving:\n${output}`)));
-    });
-    const health = (await fetch(`${url}/api/health`)).status;
-    return { url, health };
+    // `npm start` builds first.
+    const url = await servingUrl(child, 240_000);
+    return (await fetch(`${url}/api/health`)).status;
   } finally {
-    if (child.pid) process.kill(-child.pid, 'SIGTERM');
+    if (child.pid && child.exitCode === null) process.kill(-child.pid, 'SIGTERM');
     await new Promise((done) => (child.exitCode === null ? child.once('exit', done) : done(null)));
   }
 }
@@ -106,8 +87,7 @@ describe('the README commands, on a copy of the repository', { timeout: 300_000 
       for (const step of c.steps) {
         if (INSTALL_OR_SUITE.test(step)) continue;
         if (SERVER.test(step)) {
-          const { health } = await serve(step);
-          expect(health, step).toBe(200);
+          expect(await serve(step), step).toBe(200);
           continue;
         }
         const r = run(step);
