@@ -5,21 +5,13 @@
  */
 import { personToday } from '../src/domain/calendar/local-day.ts';
 import { AppPage } from './pages/app.page.ts';
-import { EMPTY_DIARY } from './support/diary-api.ts';
+import { EMPTY_DIARY, longDay } from './support/diary-api.ts';
 import { expect, test } from './support/fixtures.ts';
 
 const DEVICE = 'Pacific/Pago_Pago';
 const PERSON = 'Pacific/Kiritimati';
 
 test.use({ timezoneId: DEVICE });
-
-const longDay = (day: string) =>
-  new Intl.DateTimeFormat('en-GB', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    timeZone: 'UTC',
-  }).format(new Date(`${day}T00:00:00Z`));
 
 test("counts today in the person's zone, as the server does, on a phone in another zone", async ({
   page,
