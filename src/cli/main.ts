@@ -20,6 +20,7 @@ import { renderClassification, renderMetrics } from './commands/engine-render.ts
 import { logCommand } from './commands/log.command.ts';
 import { serveCommand } from './commands/serve.command.ts';
 import { nextSessionCommand, planCommand, verdictCommand } from './commands/therapy.command.ts';
+import { triggersCommand } from './commands/triggers.command.ts';
 
 /** The one mapping from error codes to process exit codes. */
 const EXIT: Record<ErrorCode, number> = {
@@ -29,6 +30,7 @@ const EXIT: Record<ErrorCode, number> = {
   forbidden: 5,
   unauthenticated: 5,
   too_large: 2,
+  unsupported_media_type: 2,
   unavailable: 6,
 };
 
@@ -59,7 +61,8 @@ const program = new Command('stillpoint')
   )
   .addCommand(verdictCommand)
   .addCommand(planCommand)
-  .addCommand(nextSessionCommand);
+  .addCommand(nextSessionCommand)
+  .addCommand(triggersCommand);
 
 program.exitOverride();
 
