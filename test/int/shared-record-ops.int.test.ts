@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Attack } from '../../src/web/api/types.ts';
 import { withPending } from '../../src/web/data/overlay.ts';
 import type { PendingOp } from '../../src/web/offline/ops.ts';
