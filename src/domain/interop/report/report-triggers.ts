@@ -43,7 +43,7 @@ export function triggerSection(diary: Diary, now: string): TriggerSection {
   const tags = r.factors.filter((f) => f.source === 'attack_tag');
   return {
     note: r.period
-      ? `Whole diary ${r.period.from} – ${r.period.to}: ${r.atRiskDays} days at risk, ${r.onsets} onsets; ${r.factorsTested} factors tested, ${r.method.adjustment}.`
+      ? `Whole diary ${r.period.from} – ${r.period.to}: ${r.atRiskDays} days at risk, ${r.onsets} onsets. ${r.method.adjustment}.`
       : 'No diary days yet.',
     rows: shown.map((f) => ({
       factor: f.label,
