@@ -130,7 +130,12 @@ export function interopRoutes(services: Services): RouteDef[] {
       query: importQuerySchema,
       maxBodyBytes: MAX_IMPORT_BYTES,
       rawBody: {
-        contentTypes: ['text/csv', 'application/json', 'application/zip'],
+        contentTypes: [
+          'text/csv',
+          'application/json',
+          'application/zip',
+          'application/octet-stream',
+        ],
         read: readBodyBytes,
       },
       responses: {
