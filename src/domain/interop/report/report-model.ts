@@ -9,6 +9,7 @@
  * start a little before `from`; counts in the summary cover exactly `from`…`to`.
  */
 import { addDays, ageOn, daysBetween } from '../../calendar/dates.ts';
+import { personToday } from '../../calendar/local-day.ts';
 import { localDateOf } from '../../calendar/zoned.ts';
 import { analyseDiary } from '../../clinical/analysis.ts';
 import { classificationResult, diagnoses } from '../../clinical/classify/classify-diary.ts';
@@ -101,7 +102,7 @@ export function reportModel(diary: Diary, options: ReportOptions): ReportModel {
   const span = daysBetween(from, to) + 1;
   const blocksCount = Math.max(1, Math.ceil(span / REPORT_BLOCK_DAYS));
   const firstBlock = addDays(to, -(blocksCount * REPORT_BLOCK_DAYS) + 1);
-  const today = localDateOf(now, tz);
+  const today = personToday(diary.person, now);
   const blocks: BlockRow[] = Array.from({ length: blocksCount }, (_, k) => {
     const start = addDays(firstBlock, k * REPORT_BLOCK_DAYS);
     const end = addDays(start, REPORT_BLOCK_DAYS - 1);
