@@ -23,6 +23,7 @@ import { inPeriod } from '../slice.ts';
 import { type AttackRow, attackRows } from './report-attacks.ts';
 import { type MedicationClassRow, medicationRows } from './report-medication.ts';
 import { type TherapyRow, therapyRows } from './report-therapies.ts';
+import { type TriggerSection, triggerSection } from './report-triggers.ts';
 
 export interface ReportOptions {
   from: string;
@@ -69,6 +70,8 @@ export interface ReportModel {
     change: string;
   }[];
   redFlags: { date: string; message: string; flags: string[] }[];
+  /** What goes with attacks over the whole diary (docs/trigger-analysis.md). */
+  triggers: TriggerSection;
   diagnoses: { code: string; name: string; status: string }[];
   chronicMigraine: string;
   disclaimer: string;
@@ -167,6 +170,7 @@ export function reportModel(diary: Diary, options: ReportOptions): ReportModel {
           (x) => `#${x.item} ${x.code.replace(/_/g, ' ')} (check for ${x.concern})`,
         ),
       })),
+    triggers: triggerSection(diary, now),
     diagnoses: classification.diagnoses.map((d) => ({
       code: d.code,
       name: d.name,
