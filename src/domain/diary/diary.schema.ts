@@ -8,8 +8,6 @@
 import { z } from 'zod';
 import { ABAB_LIMITS, MIN_ANALYSED_DAYS } from '../verdict/abab-limits.ts';
 import { diaryIntegrityIssues } from './integrity.ts';
-import { sourceSchema } from './provenance.ts';
-import { upgradeDiary } from './upgrade.ts';
 import {
   enumSet,
   instant,
@@ -21,6 +19,8 @@ import {
   text,
   timeZone,
 } from './primitives.ts';
+import { sourceSchema } from './provenance.ts';
+import { upgradeDiary } from './upgrade.ts';
 import {
   AURA_TYPES,
   AUTONOMIC,
