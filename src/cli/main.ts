@@ -20,6 +20,8 @@ import { renderClassification, renderMetrics } from './commands/engine-render.ts
 import { logCommand } from './commands/log.command.ts';
 import { serveCommand } from './commands/serve.command.ts';
 import { nextSessionCommand, planCommand, verdictCommand } from './commands/therapy.command.ts';
+import { zoneCommand } from './commands/zone.command.ts';
+import { guardStdout } from './io.ts';
 
 /** The one mapping from error codes to process exit codes. */
 const EXIT: Record<ErrorCode, number> = {
@@ -42,6 +44,7 @@ const program = new Command('stillpoint')
   .addCommand(importCommand)
   .addCommand(backupCommand)
   .addCommand(restoreCommand)
+  .addCommand(zoneCommand)
   .addCommand(demoCommand)
   .addCommand(
     engineCommand(
@@ -62,6 +65,7 @@ const program = new Command('stillpoint')
   .addCommand(nextSessionCommand);
 
 program.exitOverride();
+guardStdout();
 
 try {
   await program.parseAsync(process.argv);

@@ -83,7 +83,10 @@ const pad = (n: number, w = 6) => String(n).padStart(w);
 
 /** The preview and validation report, as lines for a terminal. */
 export function renderPreview(p: ImportPreview): string[] {
-  const out = [`import preview: ${p.source} (format ${p.format}, mode ${p.mode})`];
+  const out = [
+    `import preview: ${p.source} (format ${p.format}, mode ${p.mode})`,
+    `  times shown in ${p.timeZone}`,
+  ];
   if (p.person === 'replaced') out.push('  person profile: replaced by the one in the file');
   for (const [name, c] of Object.entries(p.counts)) {
     if (c.inFile === 0 && c.removed === 0) continue;
@@ -94,6 +97,20 @@ export function renderPreview(p: ImportPreview): string[] {
   }
   if (p.samples.length > 0) out.push('  first records:');
   for (const s of p.samples) out.push(`    ${s.status.padEnd(8)}${s.text}  (${s.source})`);
+  if (p.rejected.length > 0) out.push(`  rows that cannot be read (${p.rejected.length}):`);
+  for (const r of p.rejected.slice(0, 200)) {
+    out.push(`    line ${r.line ?? '?'}${r.column ? ` (${r.column})` : ''}: ${r.message}`);
+  }
+  if (p.rejected.length > 200) out.push(`    … and ${p.rejected.length - 200} more`);
+  if (p.recordedDays) {
+    const r = p.recordedDays;
+    out.push(`  recorded days (${r.confirmed ? 'confirmed' : 'not confirmed yet'}):`);
+    for (const o of r.options) {
+      const mark = o.rule === r.rule ? (r.confirmed ? '*' : '?') : ' ';
+      const range = o.first ? ` (${o.first} – ${o.last})` : '';
+      out.push(`   ${mark} ${o.rule.padEnd(14)}${pad(o.days)} days${range}: ${o.meaning}`);
+    }
+  }
   if (p.warnings.length > 0) out.push(`  warnings (${p.warnings.length}):`);
   for (const w of p.warnings.slice(0, 20)) {
     out.push(
@@ -108,5 +125,6 @@ export function renderPreview(p: ImportPreview): string[] {
     );
   }
   out.push('  validation: no problems found');
+  for (const d of p.decisions) out.push(`  to decide: ${d}`);
   return out;
 }

@@ -41,7 +41,7 @@ export type RecordableField = (typeof RECORDABLE_FIELDS)[number];
 
 /** One value Stillpoint assumed, with the reason shown to the person. */
 export const assumptionSchema = z.strictObject({
-  field: z.enum(['start', 'end', 'date', 'attackId', 'class', 'menstruation', 'recorded']),
+  field: z.enum(['start', 'end', 'at', 'date', 'attackId', 'class', 'relief', 'recorded']),
   value: text(200),
   reason: text(400),
 });

@@ -129,6 +129,15 @@ export class InteropService {
     progress?: Progress,
   ): Promise<ImportReport> {
     assertCan(actor, 'write', actor.ownerId);
+    const open = prepared.preview.decisions;
+    if (open.length > 0) {
+      throw new AppError(
+        'invalid',
+        `decide first; nothing was changed: ${open.join('; ')}`,
+        'decisions',
+        open.map((message) => ({ field: 'decision', message })),
+      );
+    }
     return this.diary.import(
       actor,
       prepared.document,

@@ -10,6 +10,7 @@ import { TABLE_NAMES, TABLES, type TableName, tableFile } from '../csv/tables.ts
 import { BEARABLE_COLUMNS, importBearable, isBearableHeader } from './bearable.ts';
 import { importDaily, isDailyHeader } from './daily.ts';
 import { GENERIC_OPTIONAL, GENERIC_REQUIRED, importGeneric, isGenericHeader } from './generic.ts';
+import { importMigraineBuddy, isMigraineBuddy } from './migraine-buddy.ts';
 import { type CsvTable, emptyDraft, type ImportDraft, type ImportFormat } from './types.ts';
 
 export type CsvFormat = 'stillpoint-csv' | 'bearable' | 'generic' | 'daily';
@@ -79,8 +80,8 @@ export function headerMismatch(header: readonly string[], wanted: ImportFormat):
   if (names[wanted]) return `is not ${best.name} (${parts.join('; ')})`;
   return (
     `matches no known layout; closest is ${best.name} (${parts.join('; ')}). ` +
-    'Known: Stillpoint CSV tables, Bearable export, generic start,end,pain[,medication,notes], ' +
-    'daily date,headache[,pain,medication,notes]'
+    'Known: Stillpoint CSV tables, Bearable export, Migraine Buddy export, Daylio export, ' +
+    'generic start,end,pain[,medication,notes], daily date,headache[,pain,medication,notes]'
   );
 }
 
@@ -134,4 +135,33 @@ export function importCsv(
   if (kinds.has('bearable')) return importBearable(first, ctx);
   if (kinds.has('generic')) return importGeneric(first, ctx);
   return importDaily(first, ctx);
+}
+
+/** Formats read from a file's whole text rather than as one CSV table. */
+export type TextFormat = 'migraine-buddy';
+
+/**
+ * The text format of a file, when it is one: the chosen `--format`, or detected from the text.
+ * Undefined for plain CSV tables (detected by their header in `importCsv`).
+ */
+export function detectTextFormat(
+  text: string,
+  format: ImportFormat | undefined,
+): TextFormat | undefined {
+  if (format === 'migraine-buddy') return format;
+  if (format !== undefined && format !== 'csv') return undefined;
+  if (isMigraineBuddy(text)) return 'migraine-buddy';
+  return undefined;
+}
+
+/** Imports one file of a text format. */
+export function importText(
+  file: { name: string; text: string },
+  format: TextFormat,
+  ctx: ImportContext,
+): ImportDraft {
+  switch (format) {
+    case 'migraine-buddy':
+      return importMigraineBuddy(file.name, file.text, ctx);
+  }
 }
