@@ -117,7 +117,9 @@ describe('Bearable export (the newer layout, with date formatted)', () => {
       '14 (time of day): "25:00" is not a time like 09:30, 10:15 PM, am, mid, pm, pre or all day',
     ]);
     expect(p.preview.decisions).toHaveLength(1);
-    expect(refusal(() => prepare(empty(), 'b.csv', bad, { ...confirmed, unreadable: 'nothing' }))).toEqual([
+    expect(
+      refusal(() => prepare(empty(), 'b.csv', bad, { ...confirmed, unreadable: 'nothing' })),
+    ).toEqual([
       'b.csv line 9 (date formatted): "2022-01-32" is not a date like 2022-01-22',
       'b.csv line 14 (time of day): "25:00" is not a time like 09:30, 10:15 PM, am, mid, pm, pre or all day',
     ]);

@@ -43,7 +43,9 @@ describe('stillpoint import of a real Bearable export', () => {
     const again = stillpoint(['import', BEARABLE, '--recorded-days', 'entries', ...data]);
     expect(again.status).toBe(0);
     expect(again.stdout).not.toMatch(/ [1-9]\d* new/);
-    expect(stillpoint(['zone', 'Europe/Paris', ...data]).stdout).toContain('time zone set to Europe/Paris');
+    expect(stillpoint(['zone', 'Europe/Paris', ...data]).stdout).toContain(
+      'time zone set to Europe/Paris',
+    );
     expect(stillpoint(['zone', 'Mars/Olympus', ...data]).status).toBe(2);
   });
 });

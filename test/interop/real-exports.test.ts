@@ -24,7 +24,12 @@ const fileOf = (path: string, text?: string) => ({
   bytes: text === undefined ? new Uint8Array(readFileSync(path)) : new TextEncoder().encode(text),
 });
 
-function prepare(current: Diary, path: string, request: Partial<ImportRequest> = {}, text?: string) {
+function prepare(
+  current: Diary,
+  path: string,
+  request: Partial<ImportRequest> = {},
+  text?: string,
+) {
   return prepareImport(current, [fileOf(path, text)], { mode: 'merge', ...request });
 }
 
@@ -87,14 +92,21 @@ describe('Bearable: the real export of andrewmiller0728/BearableDataProcessing',
     expect(sept25?.source?.notRecorded).toEqual(
       expect.arrayContaining(['time', 'duration', 'nausea', 'photophobia', 'phonophobia', 'side']),
     );
-    expect(sept25?.source?.assumed[0]).toMatchObject({ field: 'start', value: '2020-09-25 03:00 America/New_York' });
-    expect(sept25?.source?.raw).toContain('line 38: 25th Sep 2020,Friday,pre,Symptom,2,Migraine (Moderate),');
+    expect(sept25?.source?.assumed[0]).toMatchObject({
+      field: 'start',
+      value: '2020-09-25 03:00 America/New_York',
+    });
+    expect(sept25?.source?.raw).toContain(
+      'line 38: 25th Sep 2020,Friday,pre,Symptom,2,Migraine (Moderate),',
+    );
     expect(sept25?.end).toBe(sept25?.start); // no duration invented
   });
 
   it('counts days in the person’s zone: an evening dose stays on its day', () => {
     const d = applied(prepare(ny, BEARABLE, confirmed));
-    const late = d.intakes.find((i) => i.source?.raw?.startsWith('9th Dec 2020,Wednesday,23:32,Meds/Supplements,100,Clomipramine'));
+    const late = d.intakes.find((i) =>
+      i.source?.raw?.startsWith('9th Dec 2020,Wednesday,23:32,Meds/Supplements,100,Clomipramine'),
+    );
     expect(late?.at).toBe('2020-12-10T04:32:00Z');
     const rows = diaryDays(d);
     // 9 Dec: ibuprofen 15:32 and rizatriptan 17:32 local, both on the 9th in New York
@@ -109,7 +121,9 @@ describe('Bearable: the real export of andrewmiller0728/BearableDataProcessing',
     const m = diaryMetrics(d, { now: '2021-08-01T00:00:00Z' });
     expect(m.medicationOveruse).toEqual([]);
     const acuteDays = new Set(
-      diaryDays(d).filter((r) => r.acuteMedication).map((r) => r.date),
+      diaryDays(d)
+        .filter((r) => r.acuteMedication)
+        .map((r) => r.date),
     );
     // ibuprofen or rizatriptan on 25 and 26 Sep, 22 and 26 Nov, 9 and 10 Dec 2020, 9 and 18 May 2021
     expect(acuteDays.size).toBe(8);
@@ -146,14 +160,20 @@ describe('Bearable: the real export of andrewmiller0728/BearableDataProcessing',
     ].join('\n');
     const p = prepare(ny, 'b.csv', { ...confirmed }, text);
     const d = applied(p);
-    expect(d.days.filter((x) => x.menstruation).map((x) => x.date)).toEqual(['2021-03-03', '2021-03-04']);
+    expect(d.days.filter((x) => x.menstruation).map((x) => x.date)).toEqual([
+      '2021-03-03',
+      '2021-03-04',
+    ]);
     expect(d.days.find((x) => x.date === '2021-03-05')?.sleepHours).toBe(7.25);
     expect(d.attacks[0]).toMatchObject({ peakPain: 7, nausea: true });
     expect(d.attacks[0]?.source?.notRecorded).not.toContain('nausea');
     expect(p.preview.warnings.map((w) => w.message)).toContain(
       'an empty Sleep row (synced from another app, no hours): skipped',
     );
-    expect(p.preview.unmapped.map((u) => `${u.kind}:${u.name}`)).toEqual(['factor:Home', 'factor:Quiet day']);
+    expect(p.preview.unmapped.map((u) => `${u.kind}:${u.name}`)).toEqual([
+      'factor:Home',
+      'factor:Quiet day',
+    ]);
   });
 });
 
@@ -181,11 +201,23 @@ describe('Migraine Buddy CSV: the real export of crmne/cluster-headache-tracker 
   it('lists unreadable rows with line, column and reason; imports nothing until the person decides', () => {
     const open = prepare(emptyDiary('Europe/Berlin'), MB_MIXED);
     expect(open.preview.rejected).toEqual([
-      { file: 'migraine_buddy_mixed.csv', line: 10, column: 'Started', message: '"not a date" is not a date and time like 11/16/24 13:12' },
-      { file: 'migraine_buddy_mixed.csv', line: 13, column: 'Pain Level', message: '"14" is not a pain level 0–10' },
+      {
+        file: 'migraine_buddy_mixed.csv',
+        line: 10,
+        column: 'Started',
+        message: '"not a date" is not a date and time like 11/16/24 13:12',
+      },
+      {
+        file: 'migraine_buddy_mixed.csv',
+        line: 13,
+        column: 'Pain Level',
+        message: '"14" is not a pain level 0–10',
+      },
     ]);
     expect(open.preview.decisions[0]).toMatch(/2 row\(s\) cannot be read/);
-    const nothing = refusal(() => prepare(emptyDiary('Europe/Berlin'), MB_MIXED, { unreadable: 'nothing' }));
+    const nothing = refusal(() =>
+      prepare(emptyDiary('Europe/Berlin'), MB_MIXED, { unreadable: 'nothing' }),
+    );
     expect(nothing.message).toMatch(/you chose to import nothing; nothing was changed/);
     expect(nothing.issues.map((i) => i.field)).toEqual([
       'migraine_buddy_mixed.csv line 10 (Started)',
@@ -204,10 +236,20 @@ describe('Migraine Buddy CSV: the real export of crmne/cluster-headache-tracker 
     ]);
     expect(d.attacks[3]?.source?.notRecorded).toContain('peakPain');
     expect(d.attacks[4]?.source?.notRecorded).toContain('duration');
-    expect(d.attacks[0]).toMatchObject({ restless: true, autonomic: ['lacrimation'], side: 'right', notes: 'Woke me up at night,\nsecond one this week' });
+    expect(d.attacks[0]).toMatchObject({
+      restless: true,
+      autonomic: ['lacrimation'],
+      side: 'right',
+      notes: 'Woke me up at night,\nsecond one this week',
+    });
     const med = (id: string) => d.medications.find((m) => m.id === id);
     expect(
-      d.intakes.map((i) => [med(i.medicationId)?.name, med(i.medicationId)?.class, i.relief ?? null, i.attackId]),
+      d.intakes.map((i) => [
+        med(i.medicationId)?.name,
+        med(i.medicationId)?.class,
+        i.relief ?? null,
+        i.attackId,
+      ]),
     ).toEqual([
       ['Oxygen', 'unknown', 'partial', 'imp-mb-a-20241116T121200Z'],
       ['Sumatriptan', 'triptan', 'partial', 'imp-mb-a-20241116T121200Z'],
