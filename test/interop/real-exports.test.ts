@@ -259,3 +259,100 @@ describe('Migraine Buddy CSV: the real export of crmne/cluster-headache-tracker 
     ]);
   });
 });
+
+describe('Daylio CSV', () => {
+  const SAMPLE = `${REAL}/daylio/sample.csv`;
+  const TAGGED = 'test/fixtures/synthetic/daylio_headaches.csv';
+
+  it('reads the real export: no headache tags, so no attacks; moods and activities reported', () => {
+    const p = prepare(emptyDiary('Europe/London'), SAMPLE, { recordedDays: 'entries' });
+    expect(p.preview.format).toBe('daylio');
+    const d = applied(p);
+    expect(d.attacks).toEqual([]);
+    expect(d.days.map((x) => x.date)).toEqual(['2021-09-26', '2021-09-27', '2021-09-28']);
+    expect(p.preview.unmapped.find((u) => u.name === 'mood')?.rows).toBe(3);
+    expect(p.preview.unmapped.find((u) => u.name === 'bad sleep')).toMatchObject({
+      kind: 'activity',
+      rows: 3,
+    });
+  });
+
+  it('turns headache and migraine tags into headaches of unknown time and features, period into menstruation', () => {
+    const p = prepare(emptyDiary('Europe/Berlin'), TAGGED, {
+      recordedDays: 'entries',
+      unreadable: 'rest',
+    });
+    expect(p.preview.rejected).toEqual([
+      {
+        file: 'daylio_headaches.csv',
+        line: 7,
+        column: 'full_date',
+        message: '"2024-03-99" is not a date like 2021-09-28',
+      },
+    ]);
+    const d = applied(p);
+    expect(d.attacks.map((a) => [a.id, a.start, a.notes ?? null])).toEqual([
+      ['imp-daylio-a-2024-03-05', '2024-03-05T21:00:00Z', null],
+      ['imp-daylio-a-2024-03-04', '2024-03-04T20:15:00Z', 'Bad day: had to leave work'],
+    ]);
+    expect(d.attacks[0]?.source?.notRecorded).toEqual(
+      expect.arrayContaining(['time', 'duration', 'nausea']),
+    );
+    expect(
+      d.days
+        .filter((x) => x.menstruation)
+        .map((x) => x.date)
+        .sort(),
+    ).toEqual(['2024-03-03', '2024-03-04']);
+    expect(d.days.find((x) => x.date === '2024-03-05')?.notes).toBe('woke up fine');
+    expect(p.preview.recordedDays?.options.map((o) => [o.rule, o.days])).toEqual([
+      ['entries', 5],
+      ['headache-days', 2],
+    ]);
+  });
+});
+
+describe('iHeadache text report', () => {
+  const REPORT = 'test/fixtures/synthetic/iheadache_report.txt';
+
+  it('reads the period and the US-format headache dates; the period can count as recorded', () => {
+    const p = prepare(emptyDiary('America/Chicago'), REPORT, {
+      recordedDays: 'span',
+      unreadable: 'rest',
+    });
+    expect(p.preview.format).toBe('iheadache');
+    expect(p.preview.rejected.map((r) => `${r.line}: ${r.message}`)).toEqual([
+      '13: 04/02/2021 lies outside the report period 2021-01-01 – 2021-03-31',
+      '14: "02/30/2021" is not a date MM/DD/YYYY',
+    ]);
+    expect(p.preview.warnings.map((w) => w.message)).toEqual([
+      '02/14/2021 is listed twice; the repeat is skipped',
+    ]);
+    const d = applied(p);
+    expect(d.attacks.map((a) => a.start)).toEqual([
+      '2021-01-04T18:00:00Z',
+      '2021-01-15T18:00:00Z',
+      '2021-02-02T18:00:00Z',
+      '2021-02-14T18:00:00Z',
+      '2021-03-03T18:00:00Z',
+    ]);
+    const rows = diaryDays(d);
+    expect(rows.filter((r) => r.recorded)).toHaveLength(90);
+    expect(rows.filter((r) => r.headache)).toHaveLength(5);
+    expect(p.preview.unmapped.map((u) => u.name)).toEqual([
+      'iHeadache Headache Report',
+      'Patient: (name removed)',
+      'Headache Dates:',
+      'Total headache days: 6',
+    ]);
+  });
+
+  it('waits for the person to say which days count as recorded', () => {
+    const p = prepare(emptyDiary('America/Chicago'), REPORT, { unreadable: 'rest' });
+    expect(p.preview.recordedDays?.options.map((o) => [o.rule, o.days])).toEqual([
+      ['span', 90],
+      ['headache-days', 5],
+    ]);
+    expect(p.preview.decisions).toHaveLength(1);
+  });
+});

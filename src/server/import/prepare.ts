@@ -210,7 +210,7 @@ export function prepareDraft(
       originOf: (c, i) => draft.records[c][i]?.origin,
       warnings: draft.warnings,
       unmapped: draft.unmapped,
-      rejected: draft.rejected,
+      rejected: [...draft.rejected].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)),
       recordedDays: decisions.recordedDays,
       decisions: decisions.open,
     },

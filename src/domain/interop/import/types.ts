@@ -43,7 +43,15 @@ export interface ImportIssue {
 
 /** Input the importer could not map, reported by name (never dropped silently). */
 export interface Unmapped {
-  kind: 'column' | 'category' | 'symptom' | 'metric' | 'factor' | 'activity' | 'record type';
+  kind:
+    | 'column'
+    | 'category'
+    | 'symptom'
+    | 'metric'
+    | 'factor'
+    | 'activity'
+    | 'record type'
+    | 'line';
   name: string;
   rows: number;
   /** First few lines where it occurs. */
