@@ -3,13 +3,22 @@
  * bytes go (a file, a folder of CSV tables, stdout), which files an import reads (a file, a ZIP,
  * or every CSV in a folder), and the import preview printed before anything is written.
  */
-import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  statSync,
+} from 'node:fs';
 import { extname, join } from 'node:path';
 import { AppError } from '../../domain/errors.ts';
 import type { ExportFormat } from '../../domain/interop/formats.ts';
 import type { ImportPreview } from '../../domain/interop/import/preview.ts';
 import type { ImportFormat } from '../../domain/interop/import/types.ts';
 import { unzip } from '../../server/export/zip.ts';
+import { looksLikeAppleXml } from '../../server/import/apple-health-stream.ts';
 import { csvTooLarge, type ImportFile, MAX_CSV_IMPORT_BYTES } from '../../server/import/files.ts';
 import type { Runtime } from '../../server/runtime.ts';
 import type { ExportQuery } from '../../server/services/interop.service.ts';
@@ -74,9 +83,29 @@ export function readImportFiles(path: string, format: ImportFormat | undefined):
     if (total > MAX_CSV_IMPORT_BYTES) throw csvTooLarge(`the CSV files in ${path}`, total);
     return names.map((name) => ({ name, bytes: readBytes(join(path, name)) }));
   }
+  if (format === 'apple-health' || (format === undefined && isAppleHealthFile(path))) {
+    return [{ name: path, bytes: new Uint8Array(0), path }];
+  }
   const json = format === 'json' || (format === undefined && /\.json$/i.test(path));
   if (!json && stat.size > MAX_CSV_IMPORT_BYTES) throw csvTooLarge(path, stat.size);
   return [{ name: path, bytes: readBytes(path) }];
+}
+
+/**
+ * An Apple Health export named as the Health app names it (`export.zip`, `export.xml`), or any
+ * .xml / .zip whose start shows it is one: streamed from the file, never read whole.
+ */
+function isAppleHealthFile(path: string): boolean {
+  if (!/\.(xml|zip)$/i.test(path)) return false;
+  if (/(^|[\\/])export\.(xml|zip)$/i.test(path)) return true;
+  const fd = openSync(path, 'r');
+  try {
+    const head = Buffer.alloc(65536);
+    const n = readSync(fd, head, 0, head.length, 0);
+    return /\.xml$/i.test(path) && looksLikeAppleXml(head.subarray(0, n));
+  } finally {
+    closeSync(fd);
+  }
 }
 
 const pad = (n: number, w = 6) => String(n).padStart(w);

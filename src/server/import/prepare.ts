@@ -25,6 +25,8 @@ import {
   type RecordedDayRule,
 } from '../../domain/interop/import/types.ts';
 import { invalidInput, safeParse } from '../../domain/validation.ts';
+import { isZip } from '../export/zip.ts';
+import { looksLikeAppleXml, readAppleHealth, zipHoldsAppleExport } from './apple-health-stream.ts';
 import { readCsv } from './csv-read.ts';
 import { type ImportFile, importTexts, type TextFile } from './files.ts';
 import { jsonLines, pathKey, positionOf } from './json-lines.ts';
@@ -266,6 +268,40 @@ function decide(draft: ImportDraft, request: ImportRequest) {
     }
   }
   return { open, recordedDays };
+}
+
+/** True when the import is an Apple Health export (streamed by `prepareStreamedImport`). */
+export function isAppleHealthImport(
+  files: readonly ImportFile[],
+  format: ImportFormat | undefined,
+): boolean {
+  const [only] = files;
+  if (!only || files.length !== 1) return false;
+  if (format === 'apple-health') return true;
+  if (format !== undefined) return false;
+  if (only.path) return true;
+  if (isZip(only.bytes)) return zipHoldsAppleExport(only.bytes);
+  return looksLikeAppleXml(only.bytes);
+}
+
+/** Prepares an Apple Health import, streaming the export (bounded memory, any size). */
+export async function prepareStreamedImport(
+  current: Diary,
+  file: ImportFile,
+  request: ImportRequest,
+): Promise<PreparedImport> {
+  if (request.timeZone !== undefined && !isKnownTimeZone(request.timeZone)) {
+    throw new AppError(
+      'invalid',
+      `"${request.timeZone}" is not an IANA zone such as Europe/Berlin`,
+      'timeZone',
+    );
+  }
+  const source = file.path
+    ? { name: file.name, path: file.path }
+    : { name: file.name, bytes: file.bytes };
+  const draft = await readAppleHealth(source, request.timeZone ?? current.person.timeZone);
+  return prepareDraft(current, draft, request);
 }
 
 /** Reads and validates an import against the current diary; throws a located report if bad. */

@@ -17,6 +17,11 @@ export interface DayEntry {
   fields: Record<string, unknown>;
   /** The source logged a headache that day. */
   headache: boolean;
+  /**
+   * The day has an entry of the kind `entries` counts (default true). Apple Health counts only
+   * days with a headache symptom sample (Not Present included), not nights of synced sleep.
+   */
+  counts?: boolean;
 }
 
 const MEANING: Record<RecordedDayRule, string> = {
@@ -41,7 +46,10 @@ export function proposeRecordedDays(
     if (rule === 'span' && span) {
       return { days: daysBetween(span.first, span.last) + 1, first: span.first, last: span.last };
     }
-    const list = rule === 'headache-days' ? headacheDates : dates;
+    const list =
+      rule === 'headache-days'
+        ? headacheDates
+        : dates.filter((d) => entries.get(d)?.counts !== false);
     return { days: list.length, first: list[0], last: list[list.length - 1] };
   };
   const apply = (rule: RecordedDayRule) => {
@@ -50,7 +58,8 @@ export function proposeRecordedDays(
       const e = entries.get(date);
       if (!e) continue;
       seen.add(date);
-      const counted = rule !== 'headache-days' || e.headache;
+      const counted =
+        rule === 'headache-days' ? e.headache : rule === 'entries' ? e.counts !== false : true;
       const source: Source = {
         app,
         file: e.origin.file,
