@@ -1,0 +1,96 @@
+/**
+ * The import of another app's export through `POST /api/import`: the file as sent, the
+ * person's decisions as query parameters; the answer is the preview (and, when written, what
+ * was written). The preview's fields are those of `ImportPreview` (domain/interop/import).
+ */
+import { ApiError, OfflineError } from '../api/http.ts';
+import type { ErrorBody, ImportReport } from '../api/types.ts';
+
+export type RecordedDayRule = 'entries' | 'span' | 'headache-days';
+
+export interface Issue {
+  file?: string;
+  line?: number;
+  column?: string;
+  message: string;
+}
+
+export interface AppImportPreview {
+  format: string;
+  source: string;
+  timeZone: string;
+  counts: Record<
+    string,
+    { inFile: number; new: number; changed: number; unchanged: number; removed: number }
+  >;
+  samples: { collection: string; source: string; text: string; status: string }[];
+  warnings: Issue[];
+  unmapped: { kind: string; name: string; rows: number; lines: number[] }[];
+  rejected: Issue[];
+  recordedDays?: {
+    options: {
+      rule: RecordedDayRule;
+      days: number;
+      first?: string;
+      last?: string;
+      meaning: string;
+    }[];
+    rule: RecordedDayRule;
+    confirmed: boolean;
+  };
+  decisions: string[];
+}
+
+export interface AppImportChoices {
+  timeZone?: string;
+  setZone?: boolean;
+  unreadable?: 'rest' | 'nothing';
+  recordedDays?: RecordedDayRule;
+}
+
+const contentType = (name: string) =>
+  /\.zip$/i.test(name)
+    ? 'application/zip'
+    : /\.xml$/i.test(name)
+      ? 'application/xml'
+      : /\.json$/i.test(name)
+        ? 'application/json'
+        : /\.txt$/i.test(name)
+          ? 'text/plain'
+          : 'text/csv';
+
+/** Sends the file; `dryRun` previews only. */
+export async function importAppFile(
+  file: File,
+  choices: AppImportChoices,
+  dryRun: boolean,
+): Promise<{ preview: AppImportPreview; report: ImportReport | null }> {
+  const q = new URLSearchParams({ filename: file.name, dryRun: String(dryRun) });
+  if (choices.timeZone) q.set('timeZone', choices.timeZone);
+  if (choices.setZone) q.set('setZone', 'true');
+  if (choices.unreadable) q.set('unreadable', choices.unreadable);
+  if (choices.recordedDays) q.set('recordedDays', choices.recordedDays);
+  let response: Response;
+  try {
+    response = await fetch(`/api/import?${q}`, {
+      method: 'POST',
+      headers: { 'content-type': contentType(file.name) },
+      body: file,
+      cache: 'no-store',
+    });
+  } catch {
+    throw new OfflineError();
+  }
+  const value = (await response.json().catch(() => undefined)) as
+    | { preview: AppImportPreview; report: ImportReport | null }
+    | ErrorBody
+    | undefined;
+  if (!response.ok) {
+    const error = (value as ErrorBody | undefined)?.error ?? {
+      code: 'internal',
+      message: `HTTP ${response.status}`,
+    };
+    throw new ApiError(response.status, error);
+  }
+  return value as { preview: AppImportPreview; report: ImportReport | null };
+}
