@@ -58,6 +58,9 @@ export function parseAppleDate(text: string | undefined) {
 
 const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
 
+/** A copy of a string that shares no memory with the text it was cut from. */
+const own = (text: string): string => JSON.parse(JSON.stringify(text)) as string;
+
 /** One `Record` element: its attributes, its `MetadataEntry` children and its line. */
 export interface AppleRecord {
   attributes: Readonly<Record<string, string>>;
@@ -86,7 +89,19 @@ export class AppleHealthReader {
   /** Counts a record of a type the reader does not map (without keeping it). */
   skip(type: string, line: number): void {
     this.records += 1;
-    this.unmapped.add('record type', type, line);
+    this.unmapped.add('record type', this.typeName(type), line);
+  }
+
+  private readonly typeNames = new Map<string, string>();
+
+  /** The record type as an owned string (one per type, not one slice of the file per record). */
+  private typeName(type: string): string {
+    let name = this.typeNames.get(type);
+    if (name === undefined) {
+      name = own(type);
+      this.typeNames.set(name, name);
+    }
+    return name;
   }
 
   private day(date: string, origin: Origin): DayEntry {
@@ -106,7 +121,9 @@ export class AppleHealthReader {
       this.draft.rejected.push({
         ...origin,
         column: 'startDate',
-        message: `"${a.startDate}" – "${a.endDate}" is not a time span like 2025-01-27 22:30:00 +0100`,
+        message: own(
+          `"${a.startDate}" – "${a.endDate}" is not a time span like 2025-01-27 22:30:00 +0100`,
+        ),
       });
       return;
     }
@@ -116,7 +133,7 @@ export class AppleHealthReader {
       if (!ASLEEP.test(value)) {
         this.unmapped.add(
           'record type',
-          `${SLEEP} ${value.replace('HKCategoryValueSleepAnalysis', '')}`,
+          own(`${SLEEP} ${value.replace('HKCategoryValueSleepAnalysis', '')}`),
           r.line,
         );
         return;
@@ -136,7 +153,7 @@ export class AppleHealthReader {
       this.draft.rejected.push({
         ...origin,
         column: 'value',
-        message: `"${value}" is not a headache severity`,
+        message: own(`"${value}" is not a headache severity`),
       });
       return;
     }
@@ -147,7 +164,7 @@ export class AppleHealthReader {
     if (this.seen.has(id)) return;
     this.seen.add(id);
     day.headache = true;
-    const zone = r.metadata.HKTimeZone;
+    const zone = r.metadata.HKTimeZone ? own(r.metadata.HKTimeZone) : undefined;
     const tz =
       zone && isKnownTimeZone(zone) ? zone : zoneOfOffset(start.offset, this.timeZone, start.ms);
     const notRecorded: RecordableField[] = ATTACK_FEATURES.filter(
@@ -161,7 +178,7 @@ export class AppleHealthReader {
       source: sourceAt(
         APP,
         origin,
-        `${a.sourceName ?? ''}: ${value} ${a.startDate} – ${a.endDate}`,
+        own(`${a.sourceName ?? ''}: ${value} ${a.startDate} – ${a.endDate}`),
         notRecorded,
       ),
     };
