@@ -11,11 +11,12 @@ step() { printf '\n== %s\n' "$*"; }
 
 echo "node $(node --version), npm $(npm --version)"
 if [ "${SKIP_STATIC:-0}" != 1 ]; then
-  step "static checks: biome, tsc"
+  step "static checks: biome, tsc, citations"
   npx biome ci . || status=1
   npx tsc -p tsconfig.check.json --noEmit || status=1
   npx tsc -p tsconfig.web.json || status=1
   npx tsc -p e2e/tsconfig.json || status=1
+  npx tsx scripts/check-citations.ts || status=1
 fi
 
 step "build (server, CLI and web app)"

@@ -1,16 +1,22 @@
 /**
- * The Kostecki-Dillon cohort (carData; ../shared/data/kostecki-dillon) as Stillpoint diaries,
+ * The Kostecki-Dillon cohort (carData; test/fixtures/real/kostecki-dillon) as Stillpoint diaries,
  * through the product's own path: each patient's rows are imported with the daily CSV importer
  * (`--person ID --day-zero DATE`), a "Biofeedback" course starting on day 0 is added, and the
  * verdict then runs on the clinical engine's day table exactly as `stillpoint verdict` does.
  * Used by the benchmark script and by the test that keeps its assertion in CI.
  */
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { addDays } from '../../src/domain/calendar/dates.ts';
 import { type Diary, diarySchema } from '../../src/domain/diary/diary.schema.ts';
 import { prepareImport } from '../../src/server/import/prepare.ts';
 
-export const KOSTECKI_DILLON_CSV = '/work/shared/data/kostecki-dillon/KosteckiDillon.csv';
+/**
+ * The published file, stored unchanged with its provenance (test/fixtures/real/kostecki-dillon).
+ */
+export const KOSTECKI_DILLON_CSV = fileURLToPath(
+  new URL('../../test/fixtures/real/kostecki-dillon/KosteckiDillon.csv', import.meta.url),
+);
 export const BIOFEEDBACK_ID = 'biofeedback';
 
 export interface KosteckiPatient {

@@ -1,5 +1,5 @@
 /**
- * Calibration benchmark of the verdict engine (issue 4, clinical-rules.md §8.2):
+ * Calibration benchmark of the verdict engine (issue 4, docs/clinical-rules.md §8.2):
  *   npx tsx bench/verdict/run.ts [--n 10000] [--seed 20260501] [--only id,id] [--set key=value]
  * Prints a markdown table: rate of `improved` verdicts per scenario next to the naive app rule
  * and the exact conditional binomial test, then checks the two goals and exits 1 if one fails.

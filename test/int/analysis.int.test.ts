@@ -18,7 +18,7 @@ describe.each(DIALECTS)('clinical engine through the API on %s', (dialect) => {
     await h.close();
   });
 
-  it('classifies every attack with the product.md shape and a not-a-diagnosis line', async () => {
+  it('classifies every attack with the docs/product.md §5.1 shape and a not-a-diagnosis line', async () => {
     const res = await h.request('GET', '/api/analysis/classification');
     expect(res.status).toBe(200);
     expect(res.body.attacks).toHaveLength(diary.attacks.length);

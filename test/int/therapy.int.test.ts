@@ -39,7 +39,7 @@ describe.each(DIALECTS)(
       await h.close();
     });
 
-    it('answers the verdict in the product.md shape, identical to `stillpoint verdict` on the file', async () => {
+    it('answers the verdict in the docs/product.md §5.3 shape, identical to `stillpoint verdict` on the file', async () => {
       const res = await h.request('GET', `/api/therapies/${therapyId}/verdict`);
       expect(res.status).toBe(200);
       expect(Object.keys(res.body)).toEqual(expect.arrayContaining(PRODUCT_KEYS));

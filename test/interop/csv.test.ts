@@ -1,5 +1,5 @@
 /**
- * Stillpoint's own CSV (interop.md §4): UTF-8 BOM, formula guard on text cells only, UTC +
+ * Stillpoint's own CSV (docs/interop.md §4): UTF-8 BOM, formula guard on text cells only, UTC +
  * local + zone columns, strict parsing with line numbers, and tables that import back to an
  * identical diary (without a database: export → parse → draft → document → validation).
  */

@@ -1,8 +1,8 @@
 /**
- * FHIR R4 export (interop.md §1–2): every resource of the demo diary and of a diary using every
- * field validates with 0 errors in Ajv (official R4 JSON schema, per resource type) and in
+ * FHIR R4 export (docs/interop.md §1–2): every resource of the demo diary and of a diary using
+ * every field validates with 0 errors in Ajv (official R4 JSON schema, per resource type) and in
  * Medplum's `validateResource`; every emitted coding is in the committed code table; the
- * mapping follows interop.md (codes, tz-code, references).
+ * mapping follows docs/interop.md (codes, tz-code, references).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Bundle, Coding, Observation, Resource } from '@medplum/fhirtypes';
@@ -78,7 +78,7 @@ describe.each(bundles)('FHIR export of the %s', (_name, make) => {
   });
 });
 
-describe('FHIR mapping (interop.md §1.2–1.4)', () => {
+describe('FHIR mapping (docs/interop.md §1.2–1.4)', () => {
   const bundle = diaryToFhirBundle(diarySchema.parse(fullDiary()), { now: NOW });
   const resources = (bundle.entry ?? []).map((e) => e.resource as Resource);
   const byIdentifier = (value: string) =>
@@ -217,7 +217,7 @@ describe('committed code table', () => {
     expect(JSON.parse(readFileSync('schema/fhir-codes.json', 'utf8'))).toEqual(table);
   });
 
-  it('marks the codes interop.md says to verify', () => {
+  it('marks the codes docs/interop.md says to verify', () => {
     const index = codeIndex();
     for (const code of ['409668002', '313387002', '387854002']) {
       expect(index.get(codeKey('http://snomed.info/sct', code))?.verify, code).toBeTruthy();

@@ -1,6 +1,6 @@
 /**
- * Planned sessions as iCalendar (interop.md §3): generated with ical-generator, parsed back and
- * expanded with ical.js, compared with the expected UTC instants, including across the
+ * Planned sessions as iCalendar (docs/interop.md §3): generated with ical-generator, parsed back
+ * and expanded with ical.js, compared with the expected UTC instants, including across the
  * 2025-03-30 DST change in Europe/Berlin (17:00 local: 16:00Z before, 15:00Z after). RRULE UNTIL
  * is written in UTC with `Z`, as RFC 5545 requires when DTSTART has a TZID.
  */

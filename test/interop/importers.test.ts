@@ -1,19 +1,18 @@
 /**
- * Imports from other apps (interop.md §5) on real-shaped files: Bearable's long export, generic
- * start,end,pain lists, daily yes/no diaries (including the published Kostecki-Dillon headache
- * logs, read in place), and Stillpoint's own CSV and JSON. Every problem is reported with its
- * file and line; nothing here needs a database (`prepareImport` only reads).
+ * Imports from other apps (docs/interop.md §5) on real-shaped files: Bearable's long export,
+ * generic start,end,pain lists, daily yes/no diaries (including the published Kostecki-Dillon
+ * headache logs, read in place), and Stillpoint's own CSV and JSON. Every problem is reported with
+ * its file and line; nothing here needs a database (`prepareImport` only reads).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { KOSTECKI_DILLON_CSV } from '../../bench/verdict/kostecki-dillon-diaries.ts';
 import { type Diary, diarySchema } from '../../src/domain/diary/diary.schema.ts';
 import { AppError } from '../../src/domain/errors.ts';
 import { diaryCsvFiles } from '../../src/server/export/csv.ts';
 import { type ImportRequest, prepareImport } from '../../src/server/import/prepare.ts';
 import { BEARABLE_CSV, DAILY_CSV, GENERIC_CSV } from './support/csv-files.ts';
 import { fullDiary } from './support/full-diary.ts';
-
-const KOSTECKI = '/work/shared/data/kostecki-dillon/KosteckiDillon.csv';
 
 const empty = (): Diary =>
   diarySchema.parse({
@@ -203,7 +202,7 @@ describe('daily yes/no diaries', () => {
   });
 
   it('imports one patient of the published Kostecki-Dillon logs (real file, read in place)', () => {
-    const text = readFileSync(KOSTECKI, 'utf8');
+    const text = readFileSync(KOSTECKI_DILLON_CSV, 'utf8');
     expect(refusal(() => prepare(empty(), 'KosteckiDillon.csv', text))).toEqual([
       'KosteckiDillon.csv (id): the file holds 133 people (1, 2, 3, 4, 5, …); choose one with --person',
     ]);

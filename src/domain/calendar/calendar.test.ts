@@ -1,4 +1,4 @@
-/** Calendar arithmetic and time-zone day splitting (interop.md §6). */
+/** Calendar arithmetic and time-zone day splitting (docs/interop.md §6). */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../errors.ts';
@@ -60,7 +60,7 @@ describe('calendar days', () => {
   });
 });
 
-describe('local days in a time zone (Europe/Berlin, interop.md §6)', () => {
+describe('local days in a time zone (Europe/Berlin, docs/interop.md §6)', () => {
   it('has 23 h and 25 h days at the DST changes', () => {
     expect(localDayMinutes('2025-03-30', 'Europe/Berlin')).toBe(23 * 60);
     expect(localDayMinutes('2025-10-26', 'Europe/Berlin')).toBe(25 * 60);

@@ -1,5 +1,5 @@
 /**
- * Instants and local calendar days in an IANA time zone (`interop.md` §6), built on
+ * Instants and local calendar days in an IANA time zone (`docs/interop.md` §6), built on
  * temporal-polyfill. A calendar day runs from local midnight to the next local midnight, so it
  * lasts 23 h or 25 h on daylight-saving days.
  */
@@ -143,7 +143,7 @@ export function minutesPerLocalDayMs(
 }
 
 /**
- * Minutes per local calendar day of an interval between two ISO instants (`interop.md` §6).
+ * Minutes per local calendar day of an interval between two ISO instants (`docs/interop.md` §6).
  * Example (Europe/Berlin): 2025-03-29T22:30Z → 2025-03-30T05:15Z gives 30 min on 03-29 and
  * 375 min on the 23-hour day 03-30.
  */

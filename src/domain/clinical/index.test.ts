@@ -1,4 +1,7 @@
-/** Entry points: output shapes of the engine commands (product.md), options and edge cases. */
+/**
+ * Entry points: output shapes of the engine commands (docs/product.md §5.1–5.2), options and edge
+ * cases.
+ */
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../errors.ts';
 import {

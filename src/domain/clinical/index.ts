@@ -1,6 +1,6 @@
 /**
- * Stillpoint clinical engine (`clinical-rules.md`): pure functions from a validated diary to the
- * JSON of the engine commands in `product.md`.
+ * Stillpoint clinical engine (`docs/clinical-rules.md`): pure functions from a validated diary to
+ * the JSON of the engine commands in `docs/product.md` §5.1–5.2.
  *
  * - `classifyDiary` → `stillpoint classify`: per attack `{ id, type, aura, reasons }` and
  *   diagnosis suggestions `{ code, name, status }`.

@@ -1,5 +1,5 @@
 /**
- * Every tunable value of the clinical engine (`clinical-rules.md`). Values tagged [M] (not yet
+ * Every tunable value of the clinical engine (`docs/clinical-rules.md`). Values tagged [M] (not yet
  * verified) or *design* (a Stillpoint choice) in the rules document are named here, with the
  * documented default, so a reviewer can change a rule without touching the engine.
  */
@@ -10,7 +10,7 @@ import { AppError } from '../errors.ts';
 export type Relief = (typeof RELIEF)[number];
 
 /**
- * Which day counts as a migraine day (§3):
+ * Which day counts as a migraine day (docs/clinical-rules.md §3):
  * - `vanDerArend` (default, van der Arend 2023): headache ≥ 30 min with 1.1 C + D, or a visual
  *   aura of 5–60 min, or any headache treated with a triptan or ergot whatever the effect;
  * - `ihsEffectiveTriptan` [M]: as above, but the triptan/ergot clause counts only when the drug
@@ -26,16 +26,19 @@ export const MIGRAINE_DAY_RULES: readonly MigraineDayRule[] = [
 ];
 
 /**
- * How episodes are merged into attacks for attack counts (§3, `ATTACK_MERGE_RULE`): `gap24h`
- * merges episodes less than 24 h apart (Leiden), `lockedDay` merges across at most one
- * migraine-free calendar day (Markov-chain paper), `none` keeps every episode.
+ * How episodes are merged into attacks for attack counts (docs/clinical-rules.md §3,
+ * `ATTACK_MERGE_RULE`): `gap24h` merges episodes less than 24 h apart (Leiden), `lockedDay` merges
+ * across at most one migraine-free calendar day (Markov-chain paper), `none` keeps every episode.
  */
 export type AttackMergeRule = 'gap24h' | 'lockedDay' | 'none';
 
 /** `> 3 months` read literally (`strict`, ≥ 4 months) or as the Leiden `≥ 3 consecutive months`. */
 export type ChronicMonthsMode = 'strict' | 'leiden';
 
-/** Medication-overuse class groups with their own intake-day threshold (§2.7). */
+/**
+ * Medication-overuse class groups with their own intake-day threshold (docs/clinical-rules.md
+ * §2.7).
+ */
 export type MohGroup =
   | 'ergot'
   | 'triptan'

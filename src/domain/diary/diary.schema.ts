@@ -1,5 +1,5 @@
 /**
- * The portable diary format `stillpoint.diary` version 2 (docs/product.md), as zod schemas.
+ * The portable diary format `stillpoint.diary` version 2 (`docs/product.md` §4), as zod schemas.
  *
  * Each entity has a *shape* (a strict object: unknown fields are refused) and a *record* schema
  * (the shape plus cross-field rules). Shapes are exported separately because PATCH bodies are
@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { ABAB_LIMITS, MIN_ANALYSED_DAYS } from '../verdict/abab-limits.ts';
+import { COLLECTIONS, type Collection, type RECORD_FACTS } from './collections.ts';
 import { diaryIntegrityIssues } from './integrity.ts';
 import {
   enumSet,
@@ -150,8 +151,8 @@ export const dayShape = z.strictObject({
 export const daySchema = dayShape;
 
 /**
- * A randomised ABAB plan fixed before data collection (clinical-rules.md §8.5). Only the inputs
- * are stored: the periods and the random order follow from them deterministically, so the
+ * A randomised ABAB plan fixed before data collection (docs/clinical-rules.md §8.5). Only the
+ * inputs are stored: the periods and the random order follow from them deterministically, so the
  * stored plan cannot drift from what was shown when it was made.
  */
 export const ababPlanShape = z.strictObject({
@@ -211,7 +212,7 @@ export const questionnaireShape = z.strictObject({
   answers: z.array(z.int().min(0).max(92)).min(6).max(7),
 });
 
-/** Largest day count a MIDAS item may hold (3-month recall; clinical-rules.md §5.1). */
+/** Largest day count a MIDAS item may hold (3-month recall; docs/clinical-rules.md §5.1). */
 export const MIDAS_MAX_DAYS = 92;
 
 export const questionnaireSchema = questionnaireShape.superRefine((q, ctx) => {
@@ -243,17 +244,36 @@ export const DIARY_FORMAT = 'stillpoint.diary';
  */
 export const DIARY_VERSION = 2;
 
+/**
+ * Each collection's record shape (its fields; PATCH bodies are partial shapes) and record schema
+ * (the shape plus its cross-field rules). The compiler checks every field that
+ * `collections.ts` names (keys, times, references, storage names) against the shape.
+ */
+export const RECORD_SCHEMAS = {
+  days: { shape: dayShape, schema: daySchema },
+  attacks: { shape: attackShape, schema: attackSchema },
+  medications: { shape: medicationShape, schema: medicationSchema },
+  intakes: { shape: intakeShape, schema: intakeSchema },
+  therapies: { shape: therapyShape, schema: therapySchema },
+  sessions: { shape: sessionShape, schema: sessionSchema },
+  questionnaires: { shape: questionnaireShape, schema: questionnaireSchema },
+} satisfies { [C in Collection]: RecordSchemas<C> };
+
+type RecordSchemaMap = typeof RECORD_SCHEMAS;
+
+/** The record type of a collection: `RecordOf<'attacks'>` is `Attack`. */
+export type RecordOf<C extends Collection> = z.output<RecordSchemaMap[C]['schema']>;
+
+/** The diary's collections: each a list of its records, empty when absent. */
+const collectionLists = Object.fromEntries(
+  COLLECTIONS.map((c) => [c, z.array(RECORD_SCHEMAS[c].schema).default([])]),
+) as { [C in Collection]: z.ZodDefault<z.ZodArray<RecordSchemaMap[C]['schema']>> };
+
 export const diaryShape = z.strictObject({
   format: z.literal(DIARY_FORMAT),
   version: z.literal([1, DIARY_VERSION]),
   person: personSchema,
-  days: z.array(daySchema).default([]),
-  attacks: z.array(attackSchema).default([]),
-  medications: z.array(medicationSchema).default([]),
-  intakes: z.array(intakeSchema).default([]),
-  therapies: z.array(therapySchema).default([]),
-  sessions: z.array(sessionSchema).default([]),
-  questionnaires: z.array(questionnaireSchema).default([]),
+  ...collectionLists,
 });
 
 export type Person = z.infer<typeof personSchema>;
@@ -268,6 +288,28 @@ export type Session = z.infer<typeof sessionSchema>;
 export type StoredAbabPlan = z.infer<typeof ababPlanSchema>;
 export type Questionnaire = z.infer<typeof questionnaireSchema>;
 export type Diary = z.infer<typeof diaryShape>;
+
+/** Every field a collection's facts name (key, time, references, fixed fields, storage names). */
+type NamedFields<F> =
+  | (F extends { key: infer K } ? K : never)
+  | (F extends { time: infer T }
+      ? T extends { field: infer X }
+        ? X
+        : T extends { start: infer S; end: infer E }
+          ? S | E
+          : T extends { order: infer O }
+            ? O
+            : never
+      : never)
+  | (F extends { references: infer R } ? keyof R : never)
+  | (F extends { fixedOnceSet: readonly (infer X)[] } ? X : never)
+  | (F extends { columns: infer C } ? keyof C : never);
+
+/** What a collection's schemas must be: an object shape with every field its facts name. */
+interface RecordSchemas<C extends Collection> {
+  shape: z.ZodObject & { shape: Record<NamedFields<(typeof RECORD_FACTS)[C]> & string, z.ZodType> };
+  schema: z.ZodType;
+}
 
 /**
  * A whole diary document: every record valid on its own, plus the cross-record rules of

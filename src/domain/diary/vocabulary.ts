@@ -1,6 +1,6 @@
 /**
- * Closed vocabularies of the diary format (`product.md`). Field values outside these lists are
- * refused at every edge, so analyses can rely on them.
+ * Closed vocabularies of the diary format (`docs/product.md` §4). Field values outside these lists
+ * are refused at every edge, so analyses can rely on them.
  */
 
 export const SIDES = ['left', 'right', 'both', 'alternating'] as const;
@@ -27,8 +27,8 @@ export const AUTONOMIC = [
 export const AURA_TYPES = ['visual', 'sensory', 'speech', 'motor', 'brainstem', 'retinal'] as const;
 
 /**
- * SNNOOP10 red-flag answers stored on an attack (clinical-rules.md §6). One code per screen item;
- * `systemic_severe` is the fever-with-neck-stiffness-or-confusion escalation of item 1.
+ * SNNOOP10 red-flag answers stored on an attack (docs/clinical-rules.md §6). One code per screen
+ * item; `systemic_severe` is the fever-with-neck-stiffness-or-confusion escalation of item 1.
  */
 export const RED_FLAGS = [
   'systemic',

@@ -1,6 +1,6 @@
 /**
- * The committed code table of Stillpoint's FHIR export (interop.md §1.3): every code system and
- * every `(system, code, display)` the exporter may emit. Builders take codes from here by name,
+ * The committed code table of Stillpoint's FHIR export (docs/interop.md §1.3): every code system
+ * and every `(system, code, display)` the exporter may emit. Builders take codes from here by name,
  * so an exported code is in the table by construction, and a test walks real bundles to prove
  * it. Entries marked `verify` are not yet confirmed by an authoritative source (tx.fhir.org
  * `$lookup`, the SNOMED CT browser, search.loinc.org, the WHO ATC index); check them before a
@@ -90,9 +90,14 @@ export const CODES = {
     '409668002',
     'Photophobia',
     'associated symptom',
-    'interop.md: not yet confirmed (not 90128006 "Photosensitivity")',
+    'docs/interop.md: not yet confirmed (not 90128006 "Photosensitivity")',
   ),
-  phonophobia: sct('313387002', 'Phonophobia', 'associated symptom', 'interop.md: not confirmed'),
+  phonophobia: sct(
+    '313387002',
+    'Phonophobia',
+    'associated symptom',
+    'docs/interop.md: not confirmed',
+  ),
   visualDisturbance: sct('63102001', 'Visual disturbance', 'visual aura'),
   stress: sct('73595000', 'Stress', 'trigger'),
   dehydration: sct('34095006', 'Dehydration', 'trigger'),
@@ -111,7 +116,7 @@ export const CODES = {
     '387854002',
     'Therapeutic massage',
     'Procedure.code (massage)',
-    'interop.md: fully specified name not confirmed',
+    'docs/interop.md: fully specified name not confirmed',
   ),
   acupuncture: sct('44868003', 'Acupuncture', 'Procedure.code (acupuncture)'),
 

@@ -1,5 +1,5 @@
 /**
- * Stillpoint's own FHIR code systems (interop.md §1.3: "local CodeSystem for craniosacral
+ * Stillpoint's own FHIR code systems (docs/interop.md §1.3: "local CodeSystem for craniosacral
  * therapy, screen time, skipped meal, …"). Each system lists every code it defines; most are the
  * closed vocabularies of the diary format, so the table cannot drift from what the diary holds.
  * Open vocabularies (trigger and relief tags) list the tags Stillpoint suggests; other tags are

@@ -1,6 +1,6 @@
 /**
  * Days on which a preventive treatment other than the evaluated one was started, stopped or
- * restarted (clinical-rules.md §8.1: "no change of preventive medication within a phase").
+ * restarted (docs/clinical-rules.md §8.1: "no change of preventive medication within a phase").
  * The diary has no explicit start/stop record for medications, so the changes are read from
  * what it does hold:
  *

@@ -1,5 +1,5 @@
 /**
- * Randomised ABAB plans for a course (clinical-rules.md §8.5, `stillpoint plan`,
+ * Randomised ABAB plans for a course (docs/clinical-rules.md §8.5, `stillpoint plan`,
  * `POST /api/therapies/:id/plan`): drawing a plan once, before its data exist, and reading it
  * back with adherence so far and, once pairs are complete, the exact randomisation test.
  */

@@ -1,6 +1,6 @@
 /**
  * `stillpoint verdict` and `GET /api/therapies/:id/verdict`: the calibrated AB verdict of one
- * course (verdict engine, clinical-rules.md §8) on the diary's own migraine days, with the
+ * course (verdict engine, docs/clinical-rules.md §8) on the diary's own migraine days, with the
  * uncontrolled immediate effects of its sessions and, when the course carries a randomised
  * ABAB plan, that plan's result — each reported apart, never mixed into the verdict.
  */
@@ -21,7 +21,9 @@ export interface TherapyVerdictOptions extends TherapyCommandOptions {
   verdict?: Partial<VerdictOptions>;
 }
 
-/** The verdict object of product.md plus the course's name, kind and separate summaries. */
+/**
+ * The verdict object of docs/product.md §5.3 plus the course's name, kind and separate summaries.
+ */
 export interface TherapyVerdictResult extends VerdictResult {
   therapyName: string;
   kind: string;

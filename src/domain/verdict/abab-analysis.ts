@@ -1,9 +1,9 @@
 /**
  * Analysis of a completed randomised ABAB plan: per-period rates over the analysed (post-
  * washout) days, pair differences, the exact block-pair randomisation test and adherence
- * (sessions held in A periods, B periods without a session). Wording follows §8.4: only a
- * randomised design with p ≤ 0.05 may say "improvement tracked the therapy periods", and for
- * unblindable therapies the expectation caveat is always attached.
+ * (sessions held in A periods, B periods without a session). Wording follows docs/clinical-rules.md
+ * §8.4: only a randomised design with p ≤ 0.05 may say "improvement tracked the therapy periods",
+ * and for unblindable therapies the expectation caveat is always attached.
  */
 import type { AbabPlan } from './abab-plan.ts';
 import { dayNumber } from './dates.ts';

@@ -1,10 +1,12 @@
 /**
- * The bounds and defaults of a randomised ABAB plan's inputs (clinical-rules.md §8.5), in one
+ * The bounds and defaults of a randomised ABAB plan's inputs (docs/clinical-rules.md §8.5), in one
  * place for the diary schema, the plan request, the plan itself and the web form. No imports,
  * so the web app can use them without loading a schema library.
  */
 
-/** Minimum number of pairs: with k pairs the smallest one-sided p is 2^−k, and 2^−5 = 0.031 < 0.05. */
+/**
+ * Minimum number of pairs: with k pairs the smallest one-sided p is 2^−k, and 2^−5 = 0.031 < 0.05.
+ */
 export const MIN_PAIRS = 5;
 
 /** Days each period keeps for the analysis after its washout. */

@@ -1,5 +1,5 @@
 /**
- * Randomised ABAB (block-pair) plans, clinical-rules.md §8.5. The person alternates periods
+ * Randomised ABAB (block-pair) plans, docs/clinical-rules.md §8.5. The person alternates periods
  * without (A) and with (B) the therapy; inside each pair the order is random, drawn once from a
  * stored seed before any data are collected, so the plan can be shown, stored and audited. With
  * k pairs there are 2^k equally likely orders and the smallest possible one-sided p is 2^−k,

@@ -1,5 +1,5 @@
 /**
- * The exact conditional binomial test for two Poisson rates (clinical-rules.md §8.2,
+ * The exact conditional binomial test for two Poisson rates (docs/clinical-rules.md §8.2,
  * frequentist cross-check). Given n = y_A + y_B events, y_B ~ Binomial(n, π) with
  * π = t_B·R/(t_A + t_B·R); under R = 1, π0 = t_B/(t_A + t_B). The Clopper–Pearson interval for π
  * maps to R = (π/(1 − π))·(t_A/t_B).

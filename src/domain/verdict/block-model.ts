@@ -5,7 +5,8 @@
  * diaries have (1) multi-day attacks, handled by the day-level dispersion φ (day-dispersion.ts),
  * and (2) an attack rate that drifts from month to month (stress, season, cycle, unknown). With
  * drift, the difference between two phases varies more than Poisson noise says, and a 3-block
- * baseline cannot estimate that extra variance on its own (§8.2 "measured limit").
+ * baseline cannot estimate that extra variance on its own (docs/clinical-rules.md §8.2 "measured
+ * limit").
  *
  * Model: block j of phase p has log-rate μ_p + e_j, where e is a Gaussian process over block
  * centres with SD σ and correlation ρ^(distance/28 days) (so nearby months move together and
@@ -22,7 +23,7 @@
  *    effective-sample-size adjustment), which keeps its exact small-count skewness.
  * The verdict then uses the weighted mixture of these closed forms, i.e. the posterior
  * averaged over the uncertainty in σ and ρ (heavier tails than any single plug-in value).
- * With σ → 0 and φ = 1 it reduces exactly to the §8.2 closed form.
+ * With σ → 0 and φ = 1 it reduces exactly to the docs/clinical-rules.md §8.2 closed form.
  *
  * Regression to the mean: when the verdict leaves a clearly worse last baseline month out
  * (rtm.ts), that month still informs σ (`varianceOnly`), and the months next to it, which share

@@ -1,7 +1,7 @@
 /**
- * Session cadence by phase, as CST and massage practitioners plan it (product.md): weekly in a
- * high-migraine phase, every 2–3 weeks while stabilising, monthly in maintenance, and sooner
- * when an early-warning sign is logged. Every threshold is a named option with a documented
+ * Session cadence by phase, as CST and massage practitioners plan it (docs/clinical-rules.md §8.8):
+ * weekly in a high-migraine phase, every 2–3 weeks while stabilising, monthly in maintenance, and
+ * sooner when an early-warning sign is logged. Every threshold is a named option with a documented
  * default; this is scheduling advice, not a clinical rule.
  */
 import { dayNumber, formatDay } from './dates.ts';
@@ -19,7 +19,10 @@ export interface CadenceOptions {
   maintenanceBlocks: number;
   /** Interval in the high phase, days. 7. */
   highIntervalDays: number;
-  /** Interval while stabilising: shorter when the last block was worse than the one before. [14, 21]. */
+  /**
+   * Interval while stabilising: shorter when the last block was worse than the one before. [14,
+   * 21].
+   */
   stabilisingIntervalDays: readonly [number, number];
   /** Interval in maintenance, days. 28. */
   maintenanceIntervalDays: number;

@@ -6,8 +6,8 @@
  * exact variance of a 28-day sum of that chain relative to its mean:
  *   φ = (1 − p)·[1 + 2·Σ_{k=1}^{27} (1 − k/28)·r^k].
  * One parameter estimated from hundreds of day pairs is far more stable than the variance of
- * three block counts (the §8.2 φ = s²/ȳ), and it does not absorb month-to-month rate changes,
- * which the block model handles separately.
+ * three block counts (the docs/clinical-rules.md §8.2 φ = s²/ȳ), and it does not absorb
+ * month-to-month rate changes, which the block model handles separately.
  */
 import { BLOCK_DAYS } from './options.ts';
 

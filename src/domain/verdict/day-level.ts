@@ -1,6 +1,6 @@
 /**
- * The day-level alternative of clinical-rules.md §8.2: the share of event days per phase with a
- * Beta(0.5 + y, 0.5 + n − y) posterior (Jeffreys), which respects the 28/28 ceiling. Used for
+ * The day-level alternative of docs/clinical-rules.md §8.2: the share of event days per phase with
+ * a Beta(0.5 + y, 0.5 + n − y) posterior (Jeffreys), which respects the 28/28 ceiling. Used for
  * cohort summaries and short diaries such as Kostecki-Dillon (TV-S-8, TV-S-9). Integrals are
  * computed deterministically (quantile-transform midpoint rule) rather than by Monte Carlo.
  */

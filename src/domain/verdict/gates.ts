@@ -1,5 +1,5 @@
 /**
- * Validity gates of the AB verdict (clinical-rules.md §8.1). Any failure gives
+ * Validity gates of the AB verdict (docs/clinical-rules.md §8.1). Any failure gives
  * `insufficient_data`; each failure comes with a warning that says what is missing.
  */
 import { BLOCK_DAYS, minRecordedPerBlock, type VerdictOptions } from './options.ts';

@@ -1,5 +1,5 @@
 /**
- * Public API of the verdict engine ("does it work for me?", clinical-rules.md §8). Pure domain
+ * Public API of the verdict engine ("does it work for me?", docs/clinical-rules.md §8). Pure domain
  * code: no I/O, no clock, no ambient randomness (seeds are passed in).
  */
 export { type AbabPeriodResult, type AbabResult, analyseAbab } from './abab-analysis.ts';

@@ -1,5 +1,5 @@
 /**
- * The verdict ladder of clinical-rules.md §8.4 and its plain-language one-liner. "Otherwise"
+ * The verdict ladder of docs/clinical-rules.md §8.4 and its plain-language one-liner. "Otherwise"
  * closes the 0.90–0.95 gap, so TV-S-1 (P(R < 1) = 0.926) is `no_clear_change`.
  */
 import type { VerdictOptions } from './options.ts';
@@ -29,7 +29,7 @@ export function ladder(
   return 'no_clear_change';
 }
 
-/** The §8.4 sub-flag: P(R < 0.75) ≥ 0.90 on an improved verdict. */
+/** The docs/clinical-rules.md §8.4 sub-flag: P(R < 0.75) ≥ 0.90 on an improved verdict. */
 export function beyondTypicalPlacebo(
   label: VerdictLabel,
   p: LadderInput,

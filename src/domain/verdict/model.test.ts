@@ -102,7 +102,7 @@ describe('block model', () => {
       blockCorrelations: [0.5],
     });
 
-  it('reduces to the §8.2 closed form when σ is pinned at 0 and φ = 1', () => {
+  it('reduces to the docs/clinical-rules.md §8.2 closed form when σ is pinned at 0 and φ = 1', () => {
     const f = fitted(1e-6);
     const closed = ratioCdf(1, gammaPoissonPosterior(24, 84), gammaPoissonPosterior(12, 84));
     expect(mixtureRatioCdf(1, f.components)).toBeCloseTo(closed, 6);
@@ -167,7 +167,7 @@ describe('regression to the mean', () => {
     expect(detectPeakStart([block('A', 0, 6), block('A', 1, 6), block('A', 2, 6)])).toBeNull();
   });
 
-  it('estimates the successive-period correlation by the §7.2 design formula', () => {
+  it('estimates the successive-period correlation by the docs/clinical-rules.md §7.2 design formula', () => {
     expect(successivePeriodCorrelation([6, 6, 6])).toBe(0);
     const rho = successivePeriodCorrelation([2, 12, 4]);
     const s2 = 28; // sample variance of 2, 12, 4

@@ -16,17 +16,22 @@ export interface VerdictOptions {
   runInDays: number;
   /** Longest baseline, counted back from the first session, in whole 28-day blocks. 84. */
   maxBaselineDays: number;
-  /** Gate: valid baseline days needed (§8.1). 28. */
+  /** Gate: valid baseline days needed (docs/clinical-rules.md §8.1). 28. */
   minBaselineRecordedDays: number;
-  /** Gate: share of valid days each 28-day block needs (§4: 80 % → 23 of 28). 0.8. */
+  /**
+   * Gate: share of valid days each 28-day block needs (docs/clinical-rules.md §4: 80 % → 23 of 28).
+   * 0.8.
+   */
   minBlockCompleteness: number;
-  /** Gate: evaluation window length in calendar days (§8.1). 56. */
+  /** Gate: evaluation window length in calendar days (docs/clinical-rules.md §8.1). 56. */
   minEvaluationDays: number;
   /** Pre-specified evaluation window length after the run-in, in whole blocks. 84. */
   maxEvaluationDays: number;
-  /** Ladder: P(R < 1) needed for `improved` (§8.4). 0.95. */
+  /** Ladder: P(R < 1) needed for `improved` (docs/clinical-rules.md §8.4). 0.95. */
   improvedProbability: number;
-  /** Ladder: P(R > 1) needed for `worsened` (§8.4, symmetric design). 0.95. */
+  /**
+   * Ladder: P(R > 1) needed for `worsened` (docs/clinical-rules.md §8.4, symmetric design). 0.95.
+   */
   worsenedProbability: number;
   /** Sub-flag: the ratio that marks "beyond the typical placebo response". 0.75. */
   placeboRatio: number;
@@ -37,10 +42,10 @@ export interface VerdictOptions {
   /**
    * Prior scale (half-normal) of σ, the month-to-month SD of the log attack rate beyond
    * Poisson and clustering noise. 0.25: monthly rates that drift by about ±25 % with no
-   * intervention (fluctuation literature, §7.2). A 3 + 3-block diary hardly identifies σ, so
-   * this scale trades calibration under drift against power on stable diaries; at 0.25 the
-   * benchmark's AR(1) drift scenario (SD 0.25) stays below 5 % false `improved` and Poisson
-   * power stays above 0.85 × the exact test (bench/verdict/README.md).
+   * intervention (fluctuation literature, docs/clinical-rules.md §7.2). A 3 + 3-block diary hardly
+   * identifies σ, so this scale trades calibration under drift against power on stable diaries; at
+   * 0.25 the benchmark's AR(1) drift scenario (SD 0.25) stays below 5 % false `improved` and
+   * Poisson power stays above 0.85 × the exact test (bench/verdict/README.md).
    */
   blockSdPriorScale: number;
   /**
@@ -52,15 +57,16 @@ export interface VerdictOptions {
   /**
    * Treat days as binary events (variance p(1 − p) per day) rather than Poisson counts
    * (variance p). Binary is exact for day counts and gains power at high frequencies; false
-   * keeps the §8.2 Poisson level as the floor. true.
+   * keeps the docs/clinical-rules.md §8.2 Poisson level as the floor. true.
    */
   binaryDays: boolean;
   /**
-   * Regression-to-the-mean adjustment (§8.3): with `exclude_peak`, when the last baseline block
-   * is the highest of at least `rtmMinBlocks` blocks, it is left out of the baseline rate.
+   * Regression-to-the-mean adjustment (docs/clinical-rules.md §8.3): with `exclude_peak`, when the
+   * last baseline block is the highest of at least `rtmMinBlocks` blocks, it is left out of the
+   * baseline rate.
    */
   rtmAdjustment: 'exclude_peak' | 'none';
-  /** Baseline blocks needed before the peak rule applies (§8.3: ≥ 3). 3. */
+  /** Baseline blocks needed before the peak rule applies (docs/clinical-rules.md §8.3: ≥ 3). 3. */
   rtmMinBlocks: number;
   /**
    * The peak block is left out only when it is high next to the other baseline blocks: its

@@ -1,5 +1,5 @@
 /**
- * Exact randomisation tests for randomised within-person designs (clinical-rules.md §8.5):
+ * Exact randomisation tests for randomised within-person designs (docs/clinical-rules.md §8.5):
  * block pairs with a random order inside each pair, and ABAB designs with random change points
  * (Onghena 1992). Both enumerate every admissible assignment, so the p-value is exact under the
  * randomisation actually used; no distributional assumption is made.

@@ -1,6 +1,6 @@
 /**
- * The Gamma–Poisson rate-ratio building block (clinical-rules.md §8.2). A phase with y events in
- * t exposure days and a Gamma(α0, β0) prior has posterior λ ~ Gamma(α0 + y, β0 + t) (rate per
+ * The Gamma–Poisson rate-ratio building block (docs/clinical-rules.md §8.2). A phase with y events
+ * in t exposure days and a Gamma(α0, β0) prior has posterior λ ~ Gamma(α0 + y, β0 + t) (rate per
  * day). For independent posteriors the rate ratio R = λ_B/λ_A has a closed form:
  * P(R ≤ r) = I_x(a_B, a_A) with x = r·b_B/(r·b_B + b_A). A *mixture* of such pairs (one pair per
  * value of the variance parameters, see block-model.ts) is handled by the same functions.
@@ -21,7 +21,7 @@ export interface RatioComponent {
   treatment: GammaPosterior;
 }
 
-/** Jeffreys prior for a Poisson rate, the §8.2 default: Gamma(0.5, 0). */
+/** Jeffreys prior for a Poisson rate, the docs/clinical-rules.md §8.2 default: Gamma(0.5, 0). */
 export const JEFFREYS_PRIOR: GammaPosterior = { shape: 0.5, rate: 0 };
 
 /**

@@ -1,6 +1,6 @@
 /**
- * Regression to the mean (clinical-rules.md §7.2, §8.3). People start a therapy when things are
- * at their worst, and a bad month is usually followed by a more typical one whatever is done.
+ * Regression to the mean (docs/clinical-rules.md §7.2, §8.3). People start a therapy when things
+ * are at their worst, and a bad month is usually followed by a more typical one whatever is done.
  * These helpers detect a start right after the worst baseline block and size the improvement
  * expected with no effect at all.
  */
@@ -18,9 +18,9 @@ export function expectedWithoutEffect(mu: number, x: number, rho: number): numbe
 }
 
 /**
- * Correlation of successive periods for Poisson-like counts, the §7.2 design estimate
- * ρ = σ²_b/(σ²_b + ȳ) with σ²_b = max(0, s² − ȳ) over the block counts (sample variance s²,
- * mean ȳ). Needs ≥ 2 blocks; returns 0 when ȳ is 0.
+ * Correlation of successive periods for Poisson-like counts, the docs/clinical-rules.md §7.2 design
+ * estimate ρ = σ²_b/(σ²_b + ȳ) with σ²_b = max(0, s² − ȳ) over the block counts (sample variance
+ * s², mean ȳ). Needs ≥ 2 blocks; returns 0 when ȳ is 0.
  */
 export function successivePeriodCorrelation(counts: readonly number[]): number {
   const n = counts.length;
@@ -53,9 +53,9 @@ export interface PeakStart {
 }
 
 /**
- * Detects the §8.3 trigger: the last baseline block has the strictly highest rate of the last
- * `minBlocks` (≥ 3) baseline blocks, so a long baseline with an old bad spell still counts a
- * recent bad month. Rates are per 28 recorded days so partially recorded blocks
+ * Detects the docs/clinical-rules.md §8.3 trigger: the last baseline block has the strictly highest
+ * rate of the last `minBlocks` (≥ 3) baseline blocks, so a long baseline with an old bad spell
+ * still counts a recent bad month. Rates are per 28 recorded days so partially recorded blocks
  * compare fairly. `dispersion` (≥ 0, the day-level φ) scales counts for the surprise value.
  * Returns null when the trigger does not apply.
  */

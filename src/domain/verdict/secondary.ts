@@ -1,5 +1,5 @@
 /**
- * Secondary outcomes (clinical-rules.md §4, issue 4): other day counts (headache,
+ * Secondary outcomes (docs/clinical-rules.md §4, issue 4): other day counts (headache,
  * moderate/severe, acute-medication, lost days) through the same block model as the primary,
  * and means (peak pain, duration, stress) as plain before/after descriptions. None of them
  * changes the verdict.

@@ -1,8 +1,8 @@
 /**
  * Beta-family special functions: log-beta, the regularised incomplete beta I_x(a, b) (Lentz
  * continued fraction with the symmetry switch), its inverse (Beta quantile) and the binomial
- * distribution built on them. These carry the Gamma–Poisson rate-ratio posterior (§8.2 of
- * clinical-rules.md) and the exact conditional binomial test.
+ * distribution built on them. These carry the Gamma–Poisson rate-ratio posterior
+ * (docs/clinical-rules.md §8.2 of docs/clinical-rules.md) and the exact conditional binomial test.
  */
 import { logChoose, logGamma } from './special-gamma.ts';
 

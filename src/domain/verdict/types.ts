@@ -44,7 +44,7 @@ export interface TherapyCourse {
 /** Which daily flag the verdict counts. */
 export type VerdictOutcome = 'migraine_days' | 'headache_days';
 
-/** The verdict ladder of clinical-rules.md §8.4. */
+/** The verdict ladder of docs/clinical-rules.md §8.4. */
 export type VerdictLabel = 'insufficient_data' | 'no_clear_change' | 'improved' | 'worsened';
 
 /** Stable codes of the plain-language warnings. */
@@ -86,7 +86,7 @@ export interface RateRatio {
   ci95: [number, number];
 }
 
-/** The verdict object of `stillpoint verdict` (product.md), plus added fields. */
+/** The verdict object of `stillpoint verdict` (docs/product.md §5.3), plus added fields. */
 export interface VerdictResult {
   therapyId: string;
   outcome: VerdictOutcome;
@@ -97,7 +97,10 @@ export interface VerdictResult {
   pImproved: number | null;
   pBeyondPlacebo: number | null;
   warnings: VerdictWarning[];
-  /** True when P(R < 0.75) ≥ 0.90 (the §8.4 sub-flag) on an `improved` verdict. */
+  /**
+   * True when P(R < 0.75) ≥ 0.90 (the docs/clinical-rules.md §8.4 sub-flag) on an `improved`
+   * verdict.
+   */
   beyondTypicalPlacebo: boolean;
   /** Plain-language one-liner, never causal. */
   summary: string;

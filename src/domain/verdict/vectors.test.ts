@@ -1,7 +1,7 @@
 /**
- * Every statistics vector of clinical-rules.md §9.7 (TV-S-1 … TV-S-10), as named tests. The
- * Bayesian vectors are the §8.2 closed form (the building block of the verdict), checked with
- * the ladder; gate vectors also run through the full verdict.
+ * Every statistics vector of docs/clinical-rules.md §9.7 (TV-S-1 … TV-S-10), as named tests. The
+ * Bayesian vectors are the docs/clinical-rules.md §8.2 closed form (the building block of the
+ * verdict), checked with the ladder; gate vectors also run through the full verdict.
  */
 import { describe, expect, it } from 'vitest';
 import { exactRateRatioTest } from './binomial-test.ts';
@@ -46,7 +46,7 @@ function expectBayes(
 
 const label = (s: RatioSummary) => ladder(s, DEFAULT_VERDICT_OPTIONS);
 
-describe('§9.7 statistics vectors', () => {
+describe('docs/clinical-rules.md §9.7 statistics vectors', () => {
   it('TV-S-1: 24/84 → 15/84 is no_clear_change (0.926 < 0.95)', () => {
     const s = closedForm(24, 84, 15, 84);
     expectBayes(s, 0.628, 0.324, 1.179, 0.926, 0.708);

@@ -19,7 +19,7 @@ const CAUSAL =
   /(therapy|course|treatment|session)s? (caused|reduced|cured|worked)|thanks to|because of (the|your)/i;
 
 describe('verdict', () => {
-  it('returns the product.md shape with the placebo line and no causal wording', () => {
+  it('returns the docs/product.md §5.3 shape with the placebo line and no causal wording', () => {
     const v = verdict(diary([10, 10, 10], 4, [3, 3, 3]), course);
     for (const key of [
       'therapyId',

@@ -1,12 +1,12 @@
 /**
  * `verdict(series, course, options)`: the "does it work for me?" AB verdict of
- * clinical-rules.md §8 for one therapy course. Pipeline: lay out the baseline and evaluation
+ * docs/clinical-rules.md §8 for one therapy course. Pipeline: lay out the baseline and evaluation
  * blocks → check the gates → detect a start right after the worst baseline block (RTM) →
  * compare the phases with the calibrated block model → apply the ladder → attach warnings
  * (always the placebo context, never causal wording) and secondary outcomes.
  *
- * Calibration: the §8.2 Gamma–Poisson closed form is widened for multi-day attacks
- * (day-dispersion.ts) and month-to-month drift (block-model.ts), and a clearly worse last
+ * Calibration: the docs/clinical-rules.md §8.2 Gamma–Poisson closed form is widened for multi-day
+ * attacks (day-dispersion.ts) and month-to-month drift (block-model.ts), and a clearly worse last
  * baseline block is left out of the baseline rate (rtm.ts). bench/verdict measures how often
  * stable diaries get `improved` (≤ 5 % in every null scenario) and the power cost.
  */

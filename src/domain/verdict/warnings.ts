@@ -1,5 +1,5 @@
 /**
- * Plain-language warnings of the verdict. Wording rules (clinical-rules.md §8.4): describe a
+ * Plain-language warnings of the verdict. Wording rules (docs/clinical-rules.md §8.4): describe a
  * change over time, never a cause; always give the placebo context.
  */
 import { formatDay } from './dates.ts';
@@ -13,7 +13,7 @@ export function outcomeName(outcome: VerdictOutcome): string {
   return outcome === 'migraine_days' ? 'migraine days' : 'headache days';
 }
 
-/** The placebo context line shown with every verdict (§8.4). */
+/** The placebo context line shown with every verdict (docs/clinical-rules.md §8.4). */
 export function placeboContext(): VerdictWarning {
   return {
     code: 'placebo_context',
@@ -81,7 +81,10 @@ export function preventiveChange(days: readonly number[], gate: boolean): Verdic
   };
 }
 
-/** Start right after the worst baseline block: RTM warning with the expected size (§8.3). */
+/**
+ * Start right after the worst baseline block: RTM warning with the expected size
+ * (docs/clinical-rules.md §8.3).
+ */
 export function startedAfterWorstMonth(
   peak: PeakStart,
   outcome: VerdictOutcome,

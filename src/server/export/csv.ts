@@ -1,5 +1,5 @@
 /**
- * Stillpoint's own CSV export (interop.md §4) written with csv-stringify: one file per table,
+ * Stillpoint's own CSV export (docs/interop.md §4) written with csv-stringify: one file per table,
  * UTF-8 with a BOM (so spreadsheets detect the encoding), CRLF line ends, and the
  * formula-injection guard applied to text cells only (numbers such as −3 stay numbers).
  */

@@ -1,6 +1,6 @@
 /**
- * Planned therapy sessions as an iCalendar feed (interop.md §3) with ical-generator. Each plan is
- * one recurring event in the person's zone (`DTSTART;TZID=Europe/Berlin:…` plus a VTIMEZONE
+ * Planned therapy sessions as an iCalendar feed (docs/interop.md §3) with ical-generator. Each plan
+ * is one recurring event in the person's zone (`DTSTART;TZID=Europe/Berlin:…` plus a VTIMEZONE
  * from @touch4it/ical-timezones), so calendars keep the wall-clock time across DST changes.
  *
  * Pitfalls handled here: ical-generator 10 writes `UNTIL` without `Z` when given a date and a

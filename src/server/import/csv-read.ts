@@ -1,5 +1,5 @@
 /**
- * Strict CSV parsing with csv-parse (interop.md §4): a BOM is accepted, every record must have
+ * Strict CSV parsing with csv-parse (docs/interop.md §4): a BOM is accepted, every record must have
  * as many fields as the header, quotes must close, and every error names its line. Header names
  * are compared trimmed and lower-case. An empty unquoted cell becomes `null`, a quoted empty
  * cell `""` stays an empty string (Stillpoint's CSV uses that difference for empty notes).

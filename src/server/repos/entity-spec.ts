@@ -1,20 +1,23 @@
 import type { z } from 'zod';
-import type { Cell, Row } from '../db/schema.ts';
+import {
+  type Collection,
+  factsOf,
+  REFERENCES,
+  type RecordName,
+} from '../../domain/diary/collections.ts';
+import { RECORD_SCHEMAS } from '../../domain/diary/diary.schema.ts';
+import {
+  type Cell,
+  type ColumnKind,
+  type ColumnSpec,
+  fromCells,
+  toCell,
+  toCells,
+} from '../db/columns.ts';
+import type { Row } from '../db/schema.ts';
+import { columnFor, DIARY_TABLES, type TableSpec, timeField } from '../db/tables.ts';
 
-/**
- * How a record field is stored: a scalar column, a 0/1 boolean, JSON text of a list (absent →
- * `[]`), or JSON text of an optional object (absent → NULL).
- */
-export type ColumnKind = 'text' | 'number' | 'bool' | 'json' | 'object';
-
-export interface ColumnSpec {
-  column: string;
-  kind: ColumnKind;
-  /** Absent values come back as `null` (the format spells them out) rather than omitted. */
-  nullable?: boolean;
-}
-
-/** How a list query's `from`/`to` days select records of this entity. */
+/** How a list query's `from`/`to` days select records of this entity (by column). */
 export type RangeRule =
   | { kind: 'none' }
   /** A local day column (`YYYY-MM-DD`) inside [from, to]. */
@@ -32,80 +35,93 @@ export interface Reference {
   entity: EntityName;
 }
 
-export type EntityName =
-  | 'attack'
-  | 'medication'
-  | 'intake'
-  | 'day'
-  | 'therapy'
-  | 'session'
-  | 'questionnaire';
+export type EntityName = RecordName;
 
 /**
- * Everything the generic repository, service and routes need to know about one diary entity.
- * One spec per entity replaces seven hand-written copies of the same CRUD code.
+ * Everything the generic repository, service and routes need to know about one diary entity,
+ * derived from its record facts (`domain/diary/collections.ts`), its zod schemas and its table.
  */
 export interface EntitySpec<S extends z.ZodType = z.ZodType, P extends z.ZodObject = z.ZodObject> {
   name: EntityName;
   /** Plural used in URLs, diary collections and messages: `attacks`. */
-  plural:
-    | 'attacks'
-    | 'medications'
-    | 'intakes'
-    | 'days'
-    | 'therapies'
-    | 'sessions'
-    | 'questionnaires';
-  table: string;
+  plural: Collection;
+  table: Collection;
   /** Key field of the record (`id`, or `date` for daily check-ins) and its column. */
   key: 'id' | 'date';
   keyColumn: string;
   /** Full record schema (with cross-field rules) and its plain object shape (for PATCH). */
   schema: S;
   shape: P;
+  /** The column of each field, in field order. */
   columns: Record<string, ColumnSpec>;
   range: RangeRule;
   orderBy: string;
   references: Reference[];
-  /**
-   * Fields that can be set once and never changed or cleared through PUT or PATCH afterwards
-   * (a therapy's randomised plan: its order must stay as it was fixed before the data came).
-   */
+  /** Fields that can be set once and never changed or cleared through PUT or PATCH. */
   fixedOnceSet?: readonly string[];
 }
 
 export type RecordOf<S extends EntitySpec> = z.output<S['schema']> & Record<string, unknown>;
 
-/** camelCase → snake_case column name. */
-export const snake = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
-
-/** Builds the column map from field kinds; `overrides` renames columns (`start` → `start_at`). */
-export function columns(
-  kinds: Record<string, ColumnKind | `${ColumnKind}?`>,
-  overrides: Record<string, string> = {},
-): Record<string, ColumnSpec> {
-  const out: Record<string, ColumnSpec> = {};
-  for (const [field, kind] of Object.entries(kinds)) {
-    const nullable = kind.endsWith('?');
-    out[field] = {
-      column: overrides[field] ?? snake(field),
-      kind: (nullable ? kind.slice(0, -1) : kind) as ColumnKind,
-      nullable,
-    };
+function rangeOf(table: TableSpec, collection: Collection): RangeRule {
+  const time = factsOf(collection).time;
+  const col = (field: string) => columnFor(table, field);
+  switch (time.kind) {
+    case 'none':
+      return { kind: 'none' };
+    case 'date':
+    case 'instant':
+      return { kind: time.kind, column: col(time.field) };
+    case 'instant-interval':
+      return { kind: 'instant-overlap', start: col(time.start), end: col(time.end) };
+    case 'date-interval':
+      return { kind: 'date-overlap', start: col(time.start), end: col(time.end) };
   }
-  return out;
+}
+
+/** The spec of one diary collection. */
+export function entitySpec(collection: Collection): EntitySpec {
+  const facts = factsOf(collection);
+  const table = DIARY_TABLES[collection];
+  const { shape, schema } = RECORD_SCHEMAS[collection];
+  return {
+    name: facts.name as EntityName,
+    plural: collection,
+    table: collection,
+    key: facts.key,
+    keyColumn: columnFor(table, facts.key),
+    schema,
+    shape,
+    columns: Object.fromEntries(table.fields.map((c) => [c.field, c])),
+    range: rangeOf(table, collection),
+    orderBy: columnFor(table, timeField(facts.time)),
+    references: REFERENCES.filter((r) => r.from === collection).map((r) => ({
+      field: r.field,
+      entity: factsOf(r.to).name as EntityName,
+    })),
+    ...(facts.fixedOnceSet ? { fixedOnceSet: facts.fixedOnceSet } : {}),
+  };
+}
+
+const fieldLists = new WeakMap<
+  EntitySpec,
+  { columns: ColumnSpec[]; kinds: ColumnKind[]; fields: string[] }
+>();
+
+function layout(spec: EntitySpec) {
+  let l = fieldLists.get(spec);
+  if (!l) {
+    const columns = Object.values(spec.columns);
+    l = { columns, kinds: columns.map((c) => c.kind), fields: columns.map((c) => c.field) };
+    fieldLists.set(spec, l);
+  }
+  return l;
 }
 
 /** Converts a validated record into a row (without `owner_id`). */
 export function toRow(spec: EntitySpec, record: Record<string, unknown>): Row {
-  const row: Row = {};
-  for (const [field, col] of Object.entries(spec.columns)) {
-    row[col.column] = toCell(col.kind, record[field]);
-  }
-  return row;
+  return toCells(layout(spec).columns, record);
 }
-
-const layouts = new WeakMap<EntitySpec, { fields: string[]; kinds: ColumnKind[] }>();
 
 /**
  * Appends `owner_id` and the record's cells, in column order, to `out`: the parameters of an
@@ -117,16 +133,8 @@ export function appendCells(
   record: Record<string, unknown>,
   out: Cell[],
 ): void {
-  let layout = layouts.get(spec);
-  if (!layout) {
-    layout = {
-      fields: Object.keys(spec.columns),
-      kinds: Object.values(spec.columns).map((c) => c.kind),
-    };
-    layouts.set(spec, layout);
-  }
+  const { fields, kinds } = layout(spec);
   out.push(ownerId);
-  const { fields, kinds } = layout;
   for (let i = 0; i < fields.length; i++) {
     out.push(toCell(kinds[i] as ColumnKind, record[fields[i] as string]));
   }
@@ -139,31 +147,7 @@ export function fieldCell(spec: EntitySpec, field: string, value: unknown): Cell
   return toCell(col.kind, value);
 }
 
-function toCell(kind: ColumnKind, value: unknown): Cell {
-  if (value === undefined || value === null) return kind === 'json' ? '[]' : null;
-  if (kind === 'bool') return value ? 1 : 0;
-  if (kind === 'json' || kind === 'object') return JSON.stringify(value);
-  return value as Cell;
-}
-
-/**
- * Converts a row back into a diary record: absent optional values are omitted, nullable ones
- * are `null`, JSON text is parsed and 0/1 become booleans, so a record reads back exactly as
- * it was written.
- */
+/** Converts a row back into a diary record, exactly as it was written. */
 export function fromRow(spec: EntitySpec, row: Row): Record<string, unknown> {
-  const record: Record<string, unknown> = {};
-  for (const [field, col] of Object.entries(spec.columns)) {
-    const cell = row[col.column];
-    if (cell === null || cell === undefined) {
-      if (col.nullable) record[field] = null;
-      continue;
-    }
-    if (col.kind === 'bool')
-      record[field] = cell === 1 || cell === '1' || (cell as unknown) === true;
-    else if (col.kind === 'json' || col.kind === 'object') record[field] = JSON.parse(String(cell));
-    else if (col.kind === 'number') record[field] = Number(cell);
-    else record[field] = cell;
-  }
-  return record;
+  return fromCells(layout(spec).columns, row);
 }

@@ -1,4 +1,5 @@
 import { CompiledQuery, type Kysely } from 'kysely';
+import type { Collection } from '../../domain/diary/collections.ts';
 import type { Cell, DB, Row } from '../db/schema.ts';
 import { appendCells, type EntitySpec, fieldCell, fromRow, toRow } from './entity-spec.ts';
 
@@ -19,6 +20,13 @@ export interface Window {
  */
 const templates = new WeakMap<object, Map<string, string>>();
 
+/**
+ * The diary tables as the generic repository sees them: owned rows of cells, addressed by the
+ * column names of a spec. Those names and the row types of `DB` are derived from the same zod
+ * shapes (`db/tables.ts`, `db/schema.ts`), so the two cannot disagree.
+ */
+type SpecTables = Record<Collection, { owner_id: string } & Row>;
+
 /** Rows per multi-row INSERT; keeps each statement under SQLite's bound-parameter limit. */
 const MAX_PARAMS = 30000;
 
@@ -28,10 +36,10 @@ const MAX_PARAMS = 30000;
  */
 export class EntityRepo {
   readonly spec: EntitySpec;
-  private readonly db: Kysely<DB>;
+  private readonly db: Kysely<SpecTables>;
 
   constructor(db: Kysely<DB>, spec: EntitySpec) {
-    this.db = db;
+    this.db = db as unknown as Kysely<SpecTables>;
     this.spec = spec;
   }
 
@@ -89,7 +97,7 @@ export class EntityRepo {
     return Number(row.n);
   }
 
-  private row(ownerId: string, record: Record<string, unknown>): Row {
+  private row(ownerId: string, record: Record<string, unknown>): { owner_id: string } & Row {
     return { owner_id: ownerId, ...toRow(this.spec, record) };
   }
 

@@ -1,6 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { Person } from '../../domain/diary/diary.schema.ts';
+import { fromCells, toCells } from '../db/columns.ts';
 import type { DB } from '../db/schema.ts';
+import { PERSONS_TABLE } from '../db/tables.ts';
+
+type PersonRow = DB['persons'];
 
 /** The person's profile (time zone, birth date, history) — one row per owner. */
 export class PersonRepo {
@@ -16,25 +20,11 @@ export class PersonRepo {
       .selectAll()
       .where('owner_id', '=', ownerId)
       .executeTakeFirst();
-    if (!row) return undefined;
-    const person: Person = {
-      timeZone: String(row.time_zone),
-      factors: JSON.parse(String(row.factors)),
-    };
-    if (row.birth_date !== null) person.birthDate = String(row.birth_date);
-    if (row.prior_migraine_attacks !== null) {
-      person.priorMigraineAttacks = Number(row.prior_migraine_attacks);
-    }
-    return person;
+    return row ? (fromCells(PERSONS_TABLE.fields, row) as Person) : undefined;
   }
 
   async put(ownerId: string, person: Person): Promise<void> {
-    const values = {
-      time_zone: person.timeZone,
-      birth_date: person.birthDate ?? null,
-      prior_migraine_attacks: person.priorMigraineAttacks ?? null,
-      factors: JSON.stringify(person.factors),
-    };
+    const values = toCells(PERSONS_TABLE.fields, person) as Omit<PersonRow, 'owner_id'>;
     await this.db
       .insertInto('persons')
       .values({ owner_id: ownerId, ...values })

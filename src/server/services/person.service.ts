@@ -1,5 +1,6 @@
 import { type Actor, assertCan } from '../../domain/access.ts';
 import { type Person, personSchema } from '../../domain/diary/diary.schema.ts';
+import { defaultPerson } from '../../domain/diary/record-defaults.ts';
 import { parseOrThrow } from '../../domain/validation.ts';
 import type { Store } from './store.ts';
 
@@ -19,7 +20,7 @@ export class PersonService {
   async get(actor: Actor): Promise<Person> {
     assertCan(actor, 'read', actor.ownerId);
     const person = await this.store.read((repos) => repos.person.get(actor.ownerId));
-    return person ?? { timeZone: this.defaultTimeZone, factors: [] };
+    return person ?? defaultPerson(this.defaultTimeZone);
   }
 
   async put(actor: Actor, input: unknown): Promise<Person> {

@@ -5,6 +5,7 @@
  * reaches the bundle).
  */
 import type { DayRow, MetricsResult } from '../../domain/clinical/index.ts';
+import type { Collection } from '../../domain/diary/collections.ts';
 import type {
   Attack,
   Aura,
@@ -14,6 +15,7 @@ import type {
   Medication,
   Person,
   Questionnaire,
+  RecordOf,
   Session,
   Therapy,
 } from '../../domain/diary/diary.schema.ts';
@@ -61,21 +63,11 @@ export type {
 };
 
 /** The diary collections of the API and the record type each holds. */
-export interface Collections {
-  attacks: Attack;
-  medications: Medication;
-  intakes: Intake;
-  days: Day;
-  therapies: Therapy;
-  sessions: Session;
-  questionnaires: Questionnaire;
-}
-export type CollectionName = keyof Collections;
+export type Collections = { [C in Collection]: RecordOf<C> };
+export type CollectionName = Collection;
 
 /** The key of a record in its collection (`date` for days, `id` for everything else). */
-export function keyOf<C extends CollectionName>(collection: C, record: Collections[C]): string {
-  return collection === 'days' ? (record as Day).date : (record as { id: string }).id;
-}
+export { keyOf } from '../../domain/diary/collections.ts';
 
 export type FieldIssue = { field: string; message: string };
 

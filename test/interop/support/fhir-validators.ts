@@ -1,5 +1,5 @@
 /**
- * The two FHIR R4 validators of interop.md §2, set up once per test file: Ajv 8 with the
+ * The two FHIR R4 validators of docs/interop.md §2, set up once per test file: Ajv 8 with the
  * official R4 JSON schema (per resource type; the root `oneOf` only adds noise) and Medplum's
  * `validateResource` with the R4 structure definitions. Both return plain error lists.
  */

@@ -1,8 +1,8 @@
 /**
  * Per-episode classification: evaluates every criteria set on the episode and picks the attack
- * type by the ICHD-3 hierarchy (§1.5): definite before probable, migraine (1) before
- * tension-type (2) before cluster (3); an attack meeting probable migraine and definite TTH is
- * TTH; one meeting probable migraine and probable TTH is probable migraine.
+ * type by the ICHD-3 hierarchy (docs/clinical-rules.md §1.5): definite before probable, migraine
+ * (1) before tension-type (2) before cluster (3); an attack meeting probable migraine and definite
+ * TTH is TTH; one meeting probable migraine and probable TTH is probable migraine.
  */
 import type { Episode } from '../days/episodes.ts';
 import type { ClinicalOptions } from '../options.ts';

@@ -1,5 +1,6 @@
 /**
- * Aura advisories that need the diary's history rather than one attack (§2.2):
+ * Aura advisories that need the diary's history rather than one attack (docs/clinical-rules.md
+ * §2.2):
  * - a first aura after age 40 → advise TIA evaluation (ICHD-3 comment on 1.2.1.2);
  * - migraine aura status (A1.4.5): ≥ 3 auras over 3 days → advise investigation.
  */

@@ -1,8 +1,8 @@
 /**
- * ICHD-3 1.2 Migraine with aura, 2018 final rule (§2.2): criterion B (≥ 1 fully reversible aura
- * symptom) and C (**≥ 3 of 6** characteristics), the aura subtype, and the aura advisories of
- * §2.2 and §6 (prolonged, very short, purely negative or atypical aura → TIA evaluation;
- * motor, brainstem or retinal aura → clinician required).
+ * ICHD-3 1.2 Migraine with aura, 2018 final rule (docs/clinical-rules.md §2.2): criterion B (≥ 1
+ * fully reversible aura symptom) and C (**≥ 3 of 6** characteristics), the aura subtype, and the
+ * aura advisories of docs/clinical-rules.md §2.2 and §6 (prolonged, very short, purely negative or
+ * atypical aura → TIA evaluation; motor, brainstem or retinal aura → clinician required).
  */
 import type { Aura } from '../../diary/diary.schema.ts';
 import type { Episode } from '../days/episodes.ts';

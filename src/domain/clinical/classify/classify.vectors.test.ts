@@ -1,4 +1,4 @@
-/** Test vectors TV-1 … TV-13 of clinical-rules.md §9.1 (classification). */
+/** Test vectors TV-1 … TV-13 of docs/clinical-rules.md §9.1 (classification). */
 import { describe, expect, it } from 'vitest';
 import { classifyDiary } from '../index.ts';
 import {
@@ -25,7 +25,7 @@ function weekly(n: number, minutes: number | ((i: number) => number), f: Feature
 const statusOf = (r: ReturnType<typeof classifyDiary>) =>
   Object.fromEntries(r.diagnoses.map((d) => [d.code, d.status]));
 
-describe('classification vectors (§9.1)', () => {
+describe('classification vectors (docs/clinical-rules.md §9.1)', () => {
   it('TV-1: 5 untreated 6–24 h attacks with migraine features → 1.1', () => {
     const hours = [6, 10, 14, 20, 24];
     const r = classifyDiary(

@@ -1,7 +1,8 @@
 /**
- * ICHD-3 3.1 Cluster headache, criteria B and C for one episode (§2.6). Criteria A (≥ 5
- * attacks) and D (one every other day to 8 a day) are evaluated over the diary in
- * `diagnoses.ts`. The app only ever says "pattern suggestive of cluster headache — see a doctor".
+ * ICHD-3 3.1 Cluster headache, criteria B and C for one episode (docs/clinical-rules.md §2.6).
+ * Criteria A (≥ 5 attacks) and D (one every other day to 8 a day) are evaluated over the diary in
+ * `diagnose-other.ts`. The app only ever says "pattern suggestive of cluster headache — see a
+ * doctor".
  */
 import type { Episode } from '../days/episodes.ts';
 import type { ClinicalOptions } from '../options.ts';

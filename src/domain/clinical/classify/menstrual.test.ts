@@ -1,4 +1,4 @@
-/** Menstrual migraine (appendix A1.1, clinical-rules.md §2.8). */
+/** Menstrual migraine (appendix A1.1, docs/clinical-rules.md §2.8). */
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../calendar/dates.ts';
 import { classifyDiary } from '../index.ts';

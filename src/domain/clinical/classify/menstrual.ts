@@ -1,6 +1,7 @@
 /**
- * Menstrual migraine, ICHD-3 appendix A1.1 (§2.8). Window = days −2 … +3 around day 1 (the
- * first bleeding day; there is no day 0), i.e. the two days before day 1 and days 1–3.
+ * Menstrual migraine, ICHD-3 appendix A1.1 (docs/clinical-rules.md §2.8). Window = days −2 … +3
+ * around day 1 (the first bleeding day; there is no day 0), i.e. the two days before day 1 and days
+ * 1–3.
  * - A1.1.1 pure menstrual migraine: prospectively over ≥ 3 consecutive cycles, migraine attacks
  *   in the window in ≥ 2 of 3 cycles and at no other time;
  * - A1.1.2 menstrually related migraine: the same, plus attacks at other times.

@@ -1,6 +1,6 @@
 /**
- * ICHD-3 1.1 Migraine without aura, criteria B–D for one episode (§2.1). Criterion A (≥ 5
- * attacks) is counted over the diary in `diagnoses.ts`.
+ * ICHD-3 1.1 Migraine without aura, criteria B–D for one episode (docs/clinical-rules.md §2.1).
+ * Criterion A (≥ 5 attacks) is counted over the diary in `diagnose-migraine.ts`.
  */
 import type { Attack } from '../../diary/diary.schema.ts';
 import type { Episode } from '../days/episodes.ts';

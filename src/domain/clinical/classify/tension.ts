@@ -1,7 +1,7 @@
 /**
- * ICHD-3 2.x Tension-type headache, criteria B–D for one episode (§2.5): the episodic form
- * (2.1 / 2.2) and the chronic form (2.3, looser D). Criterion A (number of episodes and days per
- * month) is evaluated over the diary in `diagnoses.ts`.
+ * ICHD-3 2.x Tension-type headache, criteria B–D for one episode (docs/clinical-rules.md §2.5): the
+ * episodic form (2.1 / 2.2) and the chronic form (2.3, looser D). Criterion A (number of episodes
+ * and days per month) is evaluated over the diary in `diagnose-other.ts`.
  */
 import type { Attack } from '../../diary/diary.schema.ts';
 import type { Episode } from '../days/episodes.ts';

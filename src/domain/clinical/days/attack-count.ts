@@ -1,6 +1,7 @@
 /**
- * Counting attacks (§3, `ATTACK_MERGE_RULE`). Drugs can shorten attacks without reducing them,
- * and one attack can span several days, so attack counts are kept next to day counts.
+ * Counting attacks (docs/clinical-rules.md §3, `ATTACK_MERGE_RULE`). Drugs can shorten attacks
+ * without reducing them, and one attack can span several days, so attack counts are kept next to
+ * day counts.
  */
 import { daysBetween } from '../../calendar/dates.ts';
 import type { AttackMergeRule } from '../options.ts';

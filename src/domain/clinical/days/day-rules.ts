@@ -1,7 +1,7 @@
 /**
- * Which kinds of day an episode makes (§3): headache day, migraine day under each rule, 1.3 C
- * day, tension-type days and days lost. The flags apply to every local day the episode
- * overlaps; the minimum durations apply to the whole episode.
+ * Which kinds of day an episode makes (docs/clinical-rules.md §3): headache day, migraine day under
+ * each rule, 1.3 C day, tension-type days and days lost. The flags apply to every local day the
+ * episode overlaps; the minimum durations apply to the whole episode.
  */
 import type { EpisodeCriteria, EpisodeType } from '../classify/attack-type.ts';
 import { allMet, durationNotRecorded, painLevel } from '../classify/criteria.ts';

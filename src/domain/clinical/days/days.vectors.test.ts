@@ -1,4 +1,4 @@
-/** Test vectors TV-D-1 … TV-D-5 of clinical-rules.md §9.6 (diary mechanics). */
+/** Test vectors TV-D-1 … TV-D-5 of docs/clinical-rules.md §9.6 (diary mechanics). */
 import { describe, expect, it } from 'vitest';
 import { diaryMetrics, type MetricsOptions } from '../index.ts';
 import {
@@ -12,7 +12,7 @@ import {
 
 const NOW = '2026-03-01T12:00:00Z';
 
-describe('diary mechanics vectors (§9.6)', () => {
+describe('diary mechanics vectors (docs/clinical-rules.md §9.6)', () => {
   it('TV-D-1: headache 23:00 Mon → 03:00 Tue → 2 headache days, 1 attack', () => {
     const diary = makeDiary({ attacks: [attack('a1', '2026-01-05', '23:00', 240, MIGRAINE)] });
     const block = diaryMetrics(diary, { now: NOW }).blocks[0];

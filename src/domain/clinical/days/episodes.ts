@@ -1,8 +1,9 @@
 /**
  * Episodes: the unit the clinical rules apply to. Attack records whose intervals touch or
  * overlap (within `episodeJoinGapMinutes`) form one continuous episode, so "the minimum duration
- * applies to the whole episode" (§3) and splitting a record at midnight changes nothing.
- * Intakes are resolved to their medication class and attached to the episode they treat.
+ * applies to the whole episode" (docs/clinical-rules.md §3) and splitting a record at midnight
+ * changes nothing. Intakes are resolved to their medication class and attached to the episode they
+ * treat.
  */
 
 import { ageOn } from '../../calendar/dates.ts';

@@ -1,5 +1,5 @@
 /**
- * Chronic-migraine pattern, ICHD-3 1.3 (§2.3), on calendar-month counts:
+ * Chronic-migraine pattern, ICHD-3 1.3 (docs/clinical-rules.md §2.3), on calendar-month counts:
  * A headache on ≥ 15 days/month, B lifetime ≥ 5 migraine attacks (diary plus
  * `person.priorMigraineAttacks`), C ≥ 8 days/month with migraine features, for "> 3 months"
  * (`chronicMonthsMode`: strict ≥ 4, leiden ≥ 3 consecutive months).

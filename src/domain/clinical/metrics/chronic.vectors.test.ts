@@ -1,4 +1,4 @@
-/** Test vectors TV-CM-1 … TV-CM-6 of clinical-rules.md §9.2 (chronic migraine). */
+/** Test vectors TV-CM-1 … TV-CM-6 of docs/clinical-rules.md §9.2 (chronic migraine). */
 import { describe, expect, it } from 'vitest';
 import { addDays, lastDayOfMonth } from '../../calendar/dates.ts';
 import { classifyDiary, diaryMetrics } from '../index.ts';
@@ -50,7 +50,7 @@ function chronicDiary(first: string, count: number, plan: Plan) {
   return { diary, now };
 }
 
-describe('chronic migraine vectors (§9.2)', () => {
+describe('chronic migraine vectors (docs/clinical-rules.md §9.2)', () => {
   it('TV-CM-1: 4 months × 18 headache days, 10 meeting 1.1 C+D → 1.3 yes', () => {
     const { diary, now } = chronicDiary('2026-01', 4, { migraine: 10, other: 8 });
     const m = diaryMetrics(diary, { now });

@@ -42,7 +42,7 @@ const DIAGNOSED = /^1\.(1|2|3)/;
 /**
  * Period context: headache episodes, attacks and migraine attacks (after `attackMergeRule`).
  * Once migraine is diagnosed (1.1, 1.2.x or 1.3 met), attacks meeting 1.5 count as migraine
- * attacks (§1.6).
+ * attacks (docs/clinical-rules.md §1.6).
  */
 function periodContext(a: Analysis, diagnoses: readonly DiagnosisSuggestion[]): PeriodContext {
   const migraineKnown = diagnoses.some((d) => d.status === 'met' && DIAGNOSED.test(d.code));

@@ -1,6 +1,7 @@
 /**
- * Calendar-month counts for the diagnostic thresholds (§1.3: diagnostic thresholds use
- * calendar-month counts, never per-28-day rates; TV-CM-5), and the "for > 3 months" runs.
+ * Calendar-month counts for the diagnostic thresholds (docs/clinical-rules.md §1.3: diagnostic
+ * thresholds use calendar-month counts, never per-28-day rates; TV-CM-5), and the "for > 3 months"
+ * runs.
  */
 
 import { monthOf } from '../../calendar/dates.ts';

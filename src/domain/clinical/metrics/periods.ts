@@ -1,7 +1,7 @@
 /**
- * Outcome metrics over a period of local days (§4): 28-day blocks aligned to a start day, and
- * calendar months. Every count comes with its exposure (recorded days) and completeness; a
- * period is valid with ≥ 80 % recorded days (23 of 28).
+ * Outcome metrics over a period of local days (docs/clinical-rules.md §4): 28-day blocks aligned to
+ * a start day, and calendar months. Every count comes with its exposure (recorded days) and
+ * completeness; a period is valid with ≥ 80 % recorded days (23 of 28).
  */
 
 import {

@@ -1,6 +1,6 @@
 /**
- * Reads the active ingredients out of a medication name, for the two rules of §2.7 that depend
- * on the drug rather than on its class:
+ * Reads the active ingredients out of a medication name, for the two rules of
+ * docs/clinical-rules.md §2.7 that depend on the drug rather than on its class:
  * - ASA + paracetamol without an adjuvant is **not** a combination analgesic: both belong to the
  *   non-opioid class, so 8.2.3 rules apply;
  * - the 8.2.3 sub-forms (8.2.3.1 paracetamol, 8.2.3.2 NSAID, 8.2.3.2.1 ASA, 8.2.3.3 other).

@@ -1,4 +1,6 @@
-/** Test vectors TV-MOH-1 … TV-MOH-8 of clinical-rules.md §9.3 (medication-overuse warnings). */
+/**
+ * Test vectors TV-MOH-1 … TV-MOH-8 of docs/clinical-rules.md §9.3 (medication-overuse warnings).
+ */
 import { describe, expect, it } from 'vitest';
 import { addDays, lastDayOfMonth } from '../../calendar/dates.ts';
 import { classifyDiary, diaryMetrics, type MohFinding } from '../index.ts';
@@ -62,7 +64,7 @@ function mohDiary(first: string, count: number, headache: number, uses: [string,
 const levels = (f: MohFinding[]) => f.map((x) => `${x.code}:${x.level}`);
 const warnings = (f: MohFinding[]) => f.filter((x) => x.level === 'warning').map((x) => x.code);
 
-describe('medication-overuse vectors (§9.3)', () => {
+describe('medication-overuse vectors (docs/clinical-rules.md §9.3)', () => {
   it('TV-MOH-1: triptan 10 d/month × 4 months, headache 16 d → 8.2.2', () => {
     const { diary, now, findings } = mohDiary('2026-01', 4, 16, [['suma', 10]]);
     expect(warnings(findings)).toEqual(['8.2.2']);

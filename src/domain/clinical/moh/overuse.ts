@@ -1,6 +1,6 @@
 /**
- * Medication-overuse warnings, ICHD-3 8.2 (§2.7), on calendar-month **days with intake** (not
- * doses). Output is a warning, never a diagnosis:
+ * Medication-overuse warnings, ICHD-3 8.2 (docs/clinical-rules.md §2.7), on calendar-month **days
+ * with intake** (not doses). Output is a warning, never a diagnosis:
  * - `warning` "MOH warning (8.2.x)": class threshold met for > 3 months with headache on
  *   ≥ 15 days a month (and a pre-existing headache disorder);
  * - `early_warning`: class threshold met, but for too few months yet;

@@ -1,14 +1,17 @@
 /**
- * HIT-6 (Kosinski 2003; §5.2): six items, 4-week recall, answer codes 1 never, 2 rarely,
- * 3 sometimes, 4 very often, 5 always, weighted 6 / 8 / 10 / 11 / 13 (total 36–78). The item
- * wording is licensed (HIT-6™ © QualityMetric/GSK), so Stillpoint does not ship it: the person
- * enters the six answers from their own form, in form order.
+ * HIT-6 (Kosinski 2003; docs/clinical-rules.md §5.2): six items, 4-week recall, answer codes 1
+ * never, 2 rarely, 3 sometimes, 4 very often, 5 always, weighted 6 / 8 / 10 / 11 / 13 (total
+ * 36–78). The item wording is licensed (HIT-6™ © QualityMetric/GSK), so Stillpoint does not ship
+ * it: the person enters the six answers from their own form, in form order.
  */
 import { AppError } from '../../errors.ts';
 
 export type Hit6Band = 'little_or_none' | 'some' | 'substantial' | 'severe';
 
-/** Points per answer code 1–5 [weights S; verify against the licensed form, §11.4]. */
+/**
+ * Points per answer code 1–5 [weights S; verify against the licensed form: docs/clinical-rules.md
+ * §11, item 4].
+ */
 export const HIT6_POINTS: readonly number[] = [6, 8, 10, 11, 13];
 
 /** UI text: where the answers come from. */

@@ -1,7 +1,7 @@
 /**
- * MIDAS (Stewart 2001; §5.1): 3-month recall, five scored day counts. Score = Q1 + … + Q5;
- * item A (headache days) and item B (average pain 0–10) are shown but **not added**. Only answer
- * codes are stored: `[q1, q2, q3, q4, q5, A, B]`.
+ * MIDAS (Stewart 2001; docs/clinical-rules.md §5.1): 3-month recall, five scored day counts. Score
+ * = Q1 + … + Q5; item A (headache days) and item B (average pain 0–10) are shown but **not added**.
+ * Only answer codes are stored: `[q1, q2, q3, q4, q5, A, B]`.
  */
 import { MIDAS_MAX_DAYS } from '../../diary/diary.schema.ts';
 import { AppError } from '../../errors.ts';
@@ -19,7 +19,10 @@ export interface MidasScore {
   averagePain: number;
 }
 
-/** Item text of MIDAS (shown to the person; check the MIDAS terms before publishing, §5.3). */
+/**
+ * Item text of MIDAS (shown to the person; check the MIDAS terms before publishing,
+ * docs/clinical-rules.md §5.3).
+ */
 export const MIDAS_ITEMS: readonly string[] = [
   'On how many days in the last 3 months did you miss work or school because of your headaches?',
   'How many days in the last 3 months was your productivity at work or school reduced by half ' +

@@ -1,4 +1,4 @@
-/** Test vectors TV-MIDAS-1 … 3 and TV-HIT-1 … 5 of clinical-rules.md §9.4. */
+/** Test vectors TV-MIDAS-1 … 3 and TV-HIT-1 … 5 of docs/clinical-rules.md §9.4. */
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../errors.ts';
 import { diaryMetrics } from '../index.ts';
@@ -6,7 +6,7 @@ import { makeDiary } from '../testing/fixtures.ts';
 import { hit6Change, scoreHit6 } from './hit6.ts';
 import { scoreMidas } from './midas.ts';
 
-describe('MIDAS vectors (§9.4)', () => {
+describe('MIDAS vectors (docs/clinical-rules.md §9.4)', () => {
   it('TV-MIDAS-1: (2,3,4,1,5), A 20, B 7 → 15, III (A and B not added)', () => {
     expect(scoreMidas([2, 3, 4, 1, 5, 20, 7])).toMatchObject({
       score: 15,
@@ -40,7 +40,7 @@ describe('MIDAS vectors (§9.4)', () => {
   });
 });
 
-describe('HIT-6 vectors (§9.4)', () => {
+describe('HIT-6 vectors (docs/clinical-rules.md §9.4)', () => {
   it('TV-HIT-1: all Never · all Always → 36 little/none · 78 severe', () => {
     expect(scoreHit6([1, 1, 1, 1, 1, 1])).toEqual({ total: 36, band: 'little_or_none' });
     expect(scoreHit6([5, 5, 5, 5, 5, 5])).toEqual({ total: 78, band: 'severe' });

@@ -1,4 +1,4 @@
-/** Test vectors TV-RF-1 … TV-RF-6 of clinical-rules.md §9.5 (SNNOOP10 red flags). */
+/** Test vectors TV-RF-1 … TV-RF-6 of docs/clinical-rules.md §9.5 (SNNOOP10 red flags). */
 import { describe, expect, it } from 'vitest';
 import type { RedFlag } from '../../diary/vocabulary.ts';
 import { diaryMetrics, SNNOOP10_SCREEN } from '../index.ts';
@@ -16,7 +16,7 @@ function screen(redFlags: RedFlag[], birthDate = '1986-01-01', options = {}) {
 
 const items = (r: ReturnType<typeof screen>) => r[0]?.flags.map((f) => f.item) ?? [];
 
-describe('red-flag vectors (§9.5)', () => {
+describe('red-flag vectors (docs/clinical-rules.md §9.5)', () => {
   it('TV-RF-1: worst headache of my life, peaked within a minute → #4 emergency', () => {
     const r = screen(['thunderclap']);
     expect(items(r)).toEqual([4]);

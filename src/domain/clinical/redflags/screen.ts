@@ -1,7 +1,8 @@
 /**
- * Evaluates the SNNOOP10 answers stored on each attack into per-item actions (§6, TV-RF-1…6).
- * Besides the stored answers, item 5 (older age at onset) is derived from the birth date: a new
- * or changed headache (`pattern_change`) at age ≥ `olderOnsetAge` (default 50) is flagged.
+ * Evaluates the SNNOOP10 answers stored on each attack into per-item actions
+ * (docs/clinical-rules.md §6, TV-RF-1…6). Besides the stored answers, item 5 (older age at onset)
+ * is derived from the birth date: a new or changed headache (`pattern_change`) at age ≥
+ * `olderOnsetAge` (default 50) is flagged.
  */
 
 import { ageOn } from '../../calendar/dates.ts';

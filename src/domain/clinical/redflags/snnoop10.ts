@@ -1,8 +1,8 @@
 /**
- * SNNOOP10 red-flag screen (Do et al., Neurology 2019; §6). Each answer code stored on
- * `attack.redFlags` maps to one screen item with an app action. The actions are Stillpoint's
- * design, not from the paper: item 1 escalates to emergency with neck stiffness or confusion
- * (`systemic_severe`), item 13 with anticoagulation (`anticoagulated`).
+ * SNNOOP10 red-flag screen (Do et al., Neurology 2019; docs/clinical-rules.md §6). Each answer code
+ * stored on `attack.redFlags` maps to one screen item with an app action. The actions are
+ * Stillpoint's design, not from the paper: item 1 escalates to emergency with neck stiffness or
+ * confusion (`systemic_severe`), item 13 with anticoagulation (`anticoagulated`).
  */
 import type { RedFlag } from '../../diary/vocabulary.ts';
 

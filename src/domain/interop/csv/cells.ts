@@ -1,6 +1,6 @@
 /**
- * Cell encodings of Stillpoint's own CSV (interop.md §4), shared by export and import so the two
- * are exact inverses:
+ * Cell encodings of Stillpoint's own CSV (docs/interop.md §4), shared by export and import so the
+ * two are exact inverses:
  * - a missing value is an empty, unquoted cell (`null` here); an empty string is a quoted empty
  *   cell `""` (spreadsheets may drop that difference; it only matters for empty notes);
  * - booleans are `true` / `false`;

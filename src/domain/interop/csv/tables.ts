@@ -1,5 +1,5 @@
 /**
- * Stillpoint's own CSV export (interop.md §4): one table per record type, columns in a fixed
+ * Stillpoint's own CSV export (docs/interop.md §4): one table per record type, columns in a fixed
  * order, instants as UTC plus local time plus IANA zone. Every diary field has a column (nested
  * lists — auras and pain readings — have their own tables keyed by attack id), so the tables
  * hold the whole diary and import back to an identical one (`read-tables.ts`).

@@ -1,6 +1,6 @@
 /**
- * An attack as FHIR (interop.md §1.2): a Symptoms-IG `SymptomObservation` (LOINC 75325-1, value
- * SNOMED 25064002 Headache) with components for severity, quality, triggers, relief and the
+ * An attack as FHIR (docs/interop.md §1.2): a Symptoms-IG `SymptomObservation` (LOINC 75325-1,
+ * value SNOMED 25064002 Headache) with components for severity, quality, triggers, relief and the
  * diary's attack details; one `SymptomObservation` per associated symptom that was present,
  * linked with `workflow-supportingInfo`; one pain Observation (LOINC 72514-3, `valueInteger`)
  * for the peak and one per pain reading (the pain curve), linked with `hasMember`.

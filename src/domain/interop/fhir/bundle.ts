@@ -1,8 +1,8 @@
 /**
- * A whole diary as one FHIR R4 `Bundle` of type `collection` (a file; interop.md §1.2): Patient,
- * diagnosis suggestions, medications and intakes, attacks with their symptoms and pain curve,
- * therapy courses and sessions, daily check-ins and questionnaires. Full URLs are `urn:uuid:`
- * with deterministic UUIDs, so exporting the same diary twice gives the same bundle.
+ * A whole diary as one FHIR R4 `Bundle` of type `collection` (a file; docs/interop.md §1.2):
+ * Patient, diagnosis suggestions, medications and intakes, attacks with their symptoms and pain
+ * curve, therapy courses and sessions, daily check-ins and questionnaires. Full URLs are
+ * `urn:uuid:` with deterministic UUIDs, so exporting the same diary twice gives the same bundle.
  */
 import type { Bundle, Resource } from '@medplum/fhirtypes';
 import { localDateOf } from '../../calendar/zoned.ts';

@@ -1,5 +1,5 @@
 /**
- * Diagnosis suggestions of the clinical engine as FHIR `Condition`s (interop.md §1.2: one
+ * Diagnosis suggestions of the clinical engine as FHIR `Condition`s (docs/interop.md §1.2: one
  * long-lived Condition per diagnosis). Stillpoint never diagnoses, so every Condition is
  * `unconfirmed`, names the ICHD-3 code in Stillpoint's `ichd-3` code system (plus SNOMED CT
  * where the table maps it) and says "not a diagnosis" in its text and note.

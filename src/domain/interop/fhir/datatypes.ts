@@ -1,6 +1,6 @@
 /**
  * Small builders for FHIR R4 data types used across the export: local-offset date-times with the
- * `tz-code` extension (interop.md §1.3 "Time zone"), codeable concepts from the code table,
+ * `tz-code` extension (docs/interop.md §1.3 "Time zone"), codeable concepts from the code table,
  * UCUM quantities and bundle-internal references.
  */
 import type {

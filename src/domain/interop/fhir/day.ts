@@ -1,5 +1,5 @@
 /**
- * A daily check-in as one FHIR survey Observation (interop.md §1.2 "Daily habits"): the local
+ * A daily check-in as one FHIR survey Observation (docs/interop.md §1.2 "Daily habits"): the local
  * calendar day as `effectiveDateTime` (a FHIR date, with the person's `tz-code`), sleep duration
  * as LOINC 93832-4 in hours, every other check-in field as a component with a Stillpoint code.
  * A day with no fields still exports: it says "the diary was filled in, nothing to report".

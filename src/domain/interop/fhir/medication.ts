@@ -1,6 +1,6 @@
 /**
- * Medications and intakes as FHIR (interop.md §1.2): one `Medication` per diary medication (ATC
- * code when Stillpoint recognises the name, always with the diary's text) and one
+ * Medications and intakes as FHIR (docs/interop.md §1.2): one `Medication` per diary medication
+ * (ATC code when Stillpoint recognises the name, always with the diary's text) and one
  * `MedicationStatement` per intake — patient-reported, so not a MedicationAdministration.
  * Acute intakes are `asNeeded`; the dose becomes a UCUM quantity when it reads like "50 mg".
  */

@@ -1,5 +1,5 @@
 /**
- * MIDAS and HIT-6 as FHIR (interop.md §1.4). No LOINC code exists for either, so Stillpoint
+ * MIDAS and HIT-6 as FHIR (docs/interop.md §1.4). No LOINC code exists for either, so Stillpoint
  * publishes its own canonical Questionnaires (`…/Questionnaire/midas|1.0.0`, `…/hit-6|1.0.0`)
  * without a `code`. HIT-6 wording is licensed: its Questionnaire carries answer codes and the
  * weights (`ordinalValue` on each answer coding), never the item text. MIDAS item text is the

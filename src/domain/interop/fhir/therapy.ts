@@ -1,9 +1,9 @@
 /**
- * Therapy courses and sessions as FHIR (interop.md §1.2): a course is a `CarePlan`, each session
- * a completed `Procedure` (coded with SNOMED CT where the table has a concept, else Stillpoint's
- * `therapy-type` code system — craniosacral therapy has no SNOMED concept), hand positions as
- * `bodySite`, the practitioner as a `Practitioner`, and pain before/after as pain Observations
- * (LOINC 72514-3) that are `partOf` the Procedure.
+ * Therapy courses and sessions as FHIR (docs/interop.md §1.2): a course is a `CarePlan`, each
+ * session a completed `Procedure` (coded with SNOMED CT where the table has a concept, else
+ * Stillpoint's `therapy-type` code system — craniosacral therapy has no SNOMED concept), hand
+ * positions as `bodySite`, the practitioner as a `Practitioner`, and pain before/after as pain
+ * Observations (LOINC 72514-3) that are `partOf` the Procedure.
  */
 import type {
   CarePlan,

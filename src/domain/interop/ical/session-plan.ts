@@ -1,5 +1,5 @@
 /**
- * Planned therapy sessions for the calendar feed (interop.md §3), at the local time of the
+ * Planned therapy sessions for the calendar feed (docs/interop.md §3), at the local time of the
  * course's last session:
  *
  * - a course with a randomised ABAB plan: weekly sessions through each therapy (B) period still

@@ -1,5 +1,5 @@
 /**
- * Recognises the source of a CSV file by its header set (interop.md §5) and dispatches to the
+ * Recognises the source of a CSV file by its header set (docs/interop.md §5) and dispatches to the
  * importer: Stillpoint's own tables, Bearable, generic attack lists, daily yes/no diaries. A
  * header that fits none is refused with the columns that are unknown or missing for the closest
  * known layout.

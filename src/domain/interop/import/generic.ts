@@ -1,9 +1,9 @@
 /**
- * Generic attack lists (`start,end,pain[,medication,notes]`, e.g. MigraineBot's CSV, interop.md
- * §5): one attack per row. `start`/`end` are `YYYY-MM-DD HH:mm` local wall-clock times (placed in
- * the person's zone) or ISO date-times with `Z` or an offset; `pain` is 0–10; `medication` holds
- * names separated by `;` (each may carry a dose, "Sumatriptan 50 mg"), taken at the start of the
- * attack.
+ * Generic attack lists (`start,end,pain[,medication,notes]`, e.g. MigraineBot's CSV,
+ * docs/interop.md §5): one attack per row. `start`/`end` are `YYYY-MM-DD HH:mm` local wall-clock
+ * times (placed in the person's zone) or ISO date-times with `Z` or an offset; `pain` is 0–10;
+ * `medication` holds names separated by `;` (each may carry a dose, "Sumatriptan 50 mg"), taken at
+ * the start of the attack.
  */
 import type { Medication } from '../../diary/diary.schema.ts';
 import { compactInstant, provenance, rawRow } from './imported.ts';

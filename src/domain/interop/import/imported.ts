@@ -2,8 +2,8 @@
  * Conventions shared by the importers of other apps' files:
  * - record ids are derived from the source (day, start instant), so importing the same file
  *   twice changes nothing;
- * - every imported attack keeps its raw source row in `notes` (interop.md §5: "keep the raw row
- *   next to the mapped record"), tagged `imported-local` when its times were local wall-clock
+ * - every imported attack keeps its raw source row in `notes` (docs/interop.md §5: "keep the raw
+ *   row next to the mapped record"), tagged `imported-local` when its times were local wall-clock
  *   times placed in the person's zone;
  * - a source without attack times (daily yes/no diaries, Bearable) gets an attack at the given
  *   time of day (else local noon) lasting `ASSUMED_ATTACK_MINUTES`: long enough to count as a

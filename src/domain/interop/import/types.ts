@@ -5,6 +5,7 @@
  * Nothing here touches storage: `merge.ts` combines a draft with the current diary into one
  * document that the diary service validates and writes in one transaction.
  */
+import { type Collection, perCollection } from '../../diary/collections.ts';
 import type { Person } from '../../diary/diary.schema.ts';
 import type { CellText } from '../csv/cells.ts';
 
@@ -71,16 +72,7 @@ export interface CsvTable {
   rows: CsvRow[];
 }
 
-export const COLLECTIONS = [
-  'days',
-  'attacks',
-  'medications',
-  'intakes',
-  'therapies',
-  'sessions',
-  'questionnaires',
-] as const;
-export type Collection = (typeof COLLECTIONS)[number];
+export { COLLECTIONS, type Collection } from '../../diary/collections.ts';
 
 /** A record (not yet validated) with its origin; `nested` locates list items (readings, aura). */
 export interface Sourced {
@@ -147,15 +139,7 @@ export function emptyDraft(format: ImportFormat, source: string): ImportDraft {
   return {
     format,
     source,
-    records: {
-      days: [],
-      attacks: [],
-      medications: [],
-      intakes: [],
-      therapies: [],
-      sessions: [],
-      questionnaires: [],
-    },
+    records: perCollection(() => []),
     days: 'fields',
     nested: { readings: false, aura: false },
     errors: [],

@@ -1,4 +1,4 @@
-/** Explicit date and time patterns of other apps' exports (interop.md §5). */
+/** Explicit date and time patterns of other apps' exports (docs/interop.md §5). */
 import { describe, expect, it } from 'vitest';
 import { parseClock, parseDateTime, parseIsoDate, parseOrdinalDate } from './when.ts';
 

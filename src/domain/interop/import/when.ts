@@ -1,5 +1,5 @@
 /**
- * Dates and times of other apps' exports, parsed with explicit patterns only (interop.md §5:
+ * Dates and times of other apps' exports, parsed with explicit patterns only (docs/interop.md §5:
  * never `new Date(string)`, whose reading depends on the runtime). Local wall-clock times are
  * placed in the person's IANA zone; a time skipped by a DST change moves forward, an ambiguous
  * one takes the earlier instant (`localTimeToUtc`).

@@ -1,6 +1,6 @@
 /**
  * The report's embedded Unicode fonts (DejaVu Sans, TTF): pdfkit's built-in Helvetica is
- * WinAnsi-only and garbles "→", "−" or "≥" (stack-and-style.md, pitfall 6).
+ * WinAnsi-only and garbles "→", "−" or "≥" (docs/stack-and-style.md §2.6).
  */
 import { createRequire } from 'node:module';
 
