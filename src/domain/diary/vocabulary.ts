@@ -82,7 +82,7 @@ export const MEDICATION_CLASSES = [
  * Classes taken to treat a headache (acute or symptomatic medication). `preventive`,
  * `non_acute` (medicines taken for something else: antidepressants, stimulants, supplements) and
  * `unknown` (a medication whose class nobody has set yet) are never counted as acute, so never
- * toward medication overuse (clinical-rules.md §2.7).
+ * toward medication overuse (docs/clinical-rules.md §2.7).
  */
 export const ACUTE_CLASSES: ReadonlySet<string> = new Set([
   'triptan',

@@ -1,6 +1,6 @@
 /**
  * Common medication names → what they are: the diary class that drives medication-overuse
- * counting (clinical-rules.md §2.7), a finer group, and the WHO ATC code of the substance.
+ * counting (docs/clinical-rules.md §2.7), a finer group, and the WHO ATC code of the substance.
  *
  * Why a table: no maintained ATC or RxNorm list is published as an npm package, and the WHO
  * ATC/DDD index may not be redistributed whole; this table holds the ATC codes (WHO Collaborating

@@ -1,5 +1,5 @@
 /**
- * Which days of a date-only import count as recorded diary days (clinical-rules.md §3: a valid
+ * Which days of a date-only import count as recorded diary days (docs/clinical-rules.md §3: a valid
  * day is one the person filled in, an entry or an explicit "no headache"). A symptom tracker
  * that logs "headache" on some days says nothing certain about the others: the person decides
  * (`RecordedDayRule`), and until they do, nothing is written. Day records a rule does not count
