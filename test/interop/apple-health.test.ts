@@ -58,10 +58,10 @@ describe('Apple Health export', () => {
     expect(p.preview.unmapped.map((u) => `${u.name}: ${u.rows}`)).toEqual([
       'HKQuantityTypeIdentifierStepCount: 1',
       'HKQuantityTypeIdentifierHeartRate: 1',
-      'HKCategoryTypeIdentifierSleepAnalysis Awake: 1',
-      'HKCategoryTypeIdentifierSleepAnalysis InBed: 1',
       'Workout: 1',
       'ActivitySummary: 1',
+      'HKCategoryTypeIdentifierSleepAnalysis Awake: 1',
+      'HKCategoryTypeIdentifierSleepAnalysis InBed: 1',
     ]);
     const rows = diaryDays(d);
     // entries: days with a headache sample (Not Present on 5 March included), not nights of sleep or flow

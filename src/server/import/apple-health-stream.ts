@@ -95,31 +95,37 @@ export async function readAppleHealth(
     | undefined;
   let sawRoot = false;
   parser.on('opentag', (tag) => {
+    if (open && tag.name !== 'MetadataEntry') close();
     if (tag.name === 'Record') {
       const attributes = tag.attributes as Record<string, string>;
       const type = attributes.type ?? '';
-      if (APPLE_MAPPED_TYPES.has(type)) open = { attributes, metadata: {}, line: parser.line };
-      else {
+      if (APPLE_MAPPED_TYPES.has(type)) {
+        open = { attributes, metadata: {}, line: parser.line };
+        if (tag.isSelfClosing) close();
+      } else {
         reader.skip(type, parser.line);
         if (onProgress && reader.records % 100_000 === 0) onProgress(reader.records);
       }
     } else if (tag.name === 'MetadataEntry' && open) {
+      // children of the open Record (its close comes after them)
       const { key, value } = tag.attributes as Record<string, string>;
       if (key !== undefined && value !== undefined) open.metadata[key] = value;
     } else if (tag.name === 'HealthData') sawRoot = true;
     else if (OTHER_ELEMENTS.has(tag.name)) reader.skip(tag.name, parser.line);
   });
-  parser.on('closetag', (tag) => {
-    if (tag.name === 'Record' && open) {
-      reader.add(open);
-      open = undefined;
-    }
-  });
+  // No closetag listener (it would run for every element of the file): an open mapped Record
+  // ends where the next element that is not one of its MetadataEntry children begins, or at the
+  // end of the file.
+  const close = () => {
+    if (open) reader.add(open);
+    open = undefined;
+  };
   const stream = await xmlStream(source);
   stream.setEncoding('utf8');
   try {
     for await (const chunk of stream) parser.write(chunk as string);
     parser.close();
+    close();
   } catch (error) {
     throw new AppError(
       'invalid',

@@ -89,20 +89,15 @@ export class AppleHealthReader {
   /** Counts a record of a type the reader does not map (without keeping it). */
   skip(type: string, line: number): void {
     this.records += 1;
-    this.unmapped.add('record type', this.typeName(type), line);
+    const seen = this.skipped.get(type);
+    if (seen) {
+      seen.rows += 1;
+      if (seen.lines.length < 5) seen.lines.push(line);
+    } else this.skipped.set(own(type), { rows: 1, lines: [line] });
   }
 
-  private readonly typeNames = new Map<string, string>();
-
-  /** The record type as an owned string (one per type, not one slice of the file per record). */
-  private typeName(type: string): string {
-    let name = this.typeNames.get(type);
-    if (name === undefined) {
-      name = own(type);
-      this.typeNames.set(name, name);
-    }
-    return name;
-  }
+  /** Rows and first lines per skipped type, keyed by an owned copy of the type name. */
+  private readonly skipped = new Map<string, { rows: number; lines: number[] }>();
 
   private day(date: string, origin: Origin): DayEntry {
     const d = this.days.get(date) ?? { date, origin, fields: {}, headache: false, counts: false };
@@ -208,7 +203,10 @@ export class AppleHealthReader {
       'entries',
       'headache-days',
     ]);
-    this.draft.unmapped = this.unmapped.list();
+    this.draft.unmapped = [
+      ...[...this.skipped].map(([name, s]) => ({ kind: 'record type' as const, name, ...s })),
+      ...this.unmapped.list(),
+    ];
     return this.draft;
   }
 }
