@@ -12,13 +12,8 @@
 import { z } from 'zod';
 import { text } from './primitives.ts';
 
-/**
- * Fields a source may leave unrecorded. Attack fields by name, plus `time` (the time of day of
- * the start) and `duration` (how long it lasted: the end).
- */
-export const RECORDABLE_FIELDS = [
-  'time',
-  'duration',
+/** Every feature an attack record has (what a source that records none of them leaves open). */
+export const ATTACK_FEATURES = [
   'peakPain',
   'side',
   'regions',
@@ -33,6 +28,17 @@ export const RECORDABLE_FIELDS = [
   'aura',
   'disability',
   'triggers',
+] as const;
+
+/**
+ * Fields a source may leave unrecorded: the attack features, `time` (the time of day of a
+ * start) and `duration` (how long it lasted: the end), an intake's `dose` and `relief`, and, on
+ * a check-in, `attack` (whether there was a headache that day).
+ */
+export const RECORDABLE_FIELDS = [
+  'time',
+  'duration',
+  ...ATTACK_FEATURES,
   'dose',
   'relief',
   'attack',

@@ -84,17 +84,9 @@ export const MEDICATION_CLASSES = [
  * `unknown` (a medication whose class nobody has set yet) are never counted as acute, so never
  * toward medication overuse (docs/clinical-rules.md §2.7).
  */
-export const ACUTE_CLASSES: ReadonlySet<string> = new Set([
-  'triptan',
-  'ergot',
-  'opioid',
-  'combination_analgesic',
-  'nonopioid_analgesic',
-  'gepant',
-  'ditan',
-  'antiemetic',
-  'other',
-]);
+export const ACUTE_CLASSES: ReadonlySet<string> = new Set(
+  MEDICATION_CLASSES.filter((c) => c !== 'preventive' && c !== 'non_acute' && c !== 'unknown'),
+);
 
 /** Relief 2 h after an intake: none, partial (less pain), complete (pain-free). */
 export const RELIEF = ['none', 'partial', 'complete'] as const;

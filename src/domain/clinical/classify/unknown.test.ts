@@ -4,6 +4,7 @@
  * evidence (docs/interop.md §5).
  */
 import { describe, expect, it } from 'vitest';
+import { ATTACK_FEATURES } from '../../diary/provenance.ts';
 import { classifyDiary, diaryDays, diaryMetrics } from '../index.ts';
 import {
   type AttackInput,
@@ -17,16 +18,7 @@ import {
 
 const FEATURES_NOT_RECORDED = [
   'duration',
-  'side',
-  'quality',
-  'worseWithActivity',
-  'nausea',
-  'vomiting',
-  'photophobia',
-  'phonophobia',
-  'autonomic',
-  'restless',
-  'aura',
+  ...ATTACK_FEATURES.filter((f) => f !== 'peakPain'),
 ] as const;
 
 /** A headache as a symptom tracker exports it: a day and a severity, nothing else. */

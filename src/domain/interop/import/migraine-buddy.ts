@@ -21,10 +21,13 @@ import { parse } from 'csv-parse/sync';
 import type { Medication } from '../../diary/diary.schema.ts';
 import type { RecordableField } from '../../diary/provenance.ts';
 import { MedicationBook } from './medications.ts';
-import { ATTACK_FEATURES, compactInstant, sourceAt } from './sourced.ts';
+import { compactInstant, sourceAt } from './sourced.ts';
 import { emptyDraft, type ImportDraft, type Origin, UnmappedLog } from './types.ts';
 
 const APP = 'migraine-buddy';
+
+/** Attack features Migraine Buddy's CSV has no column for. */
+const NOT_IN_EXPORT: readonly RecordableField[] = ['worseWithActivity', 'aura', 'disability'];
 
 export const MB_ATTACK_COLUMNS = [
   '#',
@@ -315,22 +318,7 @@ export function importMigraineBuddy(
     const startMs = local - startOffset * 60000;
     const start = iso(startMs);
     const tz = zoneOfOffset(startOffset, ctx.timeZone, startMs);
-    const notRecorded: RecordableField[] = ATTACK_FEATURES.filter(
-      (f) =>
-        ![
-          'peakPain',
-          'side',
-          'regions',
-          'quality',
-          'nausea',
-          'vomiting',
-          'photophobia',
-          'phonophobia',
-          'autonomic',
-          'restless',
-          'triggers',
-        ].includes(f),
-    );
+    const notRecorded: RecordableField[] = [...NOT_IN_EXPORT];
     if (lasted === undefined) notRecorded.push('duration');
     if (painText === '') notRecorded.push('peakPain');
     if (Number.isInteger(endOffset) && endOffset !== startOffset && lasted !== undefined)

@@ -13,6 +13,7 @@ import {
   type ImportIssue,
   type Origin,
   type RecordedDayRule,
+  type RecordedDaysProposal,
   type Unmapped,
 } from './types.ts';
 

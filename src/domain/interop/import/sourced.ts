@@ -3,25 +3,10 @@
  * stable ids that make a second import of the same file change nothing.
  */
 import type { Assumption, RecordableField, Source } from '../../diary/provenance.ts';
-import type { Origin } from './types.ts';
 
-/** Every attack feature the diary has: what a source that records none of them leaves open. */
-export const ATTACK_FEATURES: readonly RecordableField[] = [
-  'peakPain',
-  'side',
-  'regions',
-  'quality',
-  'worseWithActivity',
-  'nausea',
-  'vomiting',
-  'photophobia',
-  'phonophobia',
-  'autonomic',
-  'restless',
-  'aura',
-  'disability',
-  'triggers',
-];
+export { ATTACK_FEATURES } from '../../diary/provenance.ts';
+
+import type { Origin } from './types.ts';
 
 /** A source for a record read at `origin`. */
 export function sourceAt(
