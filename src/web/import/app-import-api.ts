@@ -3,43 +3,15 @@
  * person's decisions as query parameters; the answer is the preview (and, when written, what
  * was written). The preview's fields are those of `ImportPreview` (domain/interop/import).
  */
+import type { ImportPreview } from '../../domain/interop/import/preview.ts';
+import type { RecordedDayRule } from '../../domain/interop/import/types.ts';
 import { ApiError, OfflineError } from '../api/http.ts';
 import type { ErrorBody, ImportReport } from '../api/types.ts';
 
-export type RecordedDayRule = 'entries' | 'span' | 'headache-days';
+export type { RecordedDayRule } from '../../domain/interop/import/types.ts';
 
-export interface Issue {
-  file?: string;
-  line?: number;
-  column?: string;
-  message: string;
-}
-
-export interface AppImportPreview {
-  format: string;
-  source: string;
-  timeZone: string;
-  counts: Record<
-    string,
-    { inFile: number; new: number; changed: number; unchanged: number; removed: number }
-  >;
-  samples: { collection: string; source: string; text: string; status: string }[];
-  warnings: Issue[];
-  unmapped: { kind: string; name: string; rows: number; lines: number[] }[];
-  rejected: Issue[];
-  recordedDays?: {
-    options: {
-      rule: RecordedDayRule;
-      days: number;
-      first?: string;
-      last?: string;
-      meaning: string;
-    }[];
-    rule: RecordedDayRule;
-    confirmed: boolean;
-  };
-  decisions: string[];
-}
+/** The preview the server sends (`ImportPreview` of the import domain). */
+export type AppImportPreview = ImportPreview;
 
 export interface AppImportChoices {
   timeZone?: string;
