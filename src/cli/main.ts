@@ -20,6 +20,7 @@ import { renderClassification, renderMetrics } from './commands/engine-render.ts
 import { logCommand } from './commands/log.command.ts';
 import { serveCommand } from './commands/serve.command.ts';
 import { nextSessionCommand, planCommand, verdictCommand } from './commands/therapy.command.ts';
+import { triggersCommand } from './commands/triggers.command.ts';
 import { zoneCommand } from './commands/zone.command.ts';
 import { guardStdout } from './io.ts';
 
@@ -62,7 +63,8 @@ const program = new Command('stillpoint')
   )
   .addCommand(verdictCommand)
   .addCommand(planCommand)
-  .addCommand(nextSessionCommand);
+  .addCommand(nextSessionCommand)
+  .addCommand(triggersCommand);
 
 program.exitOverride();
 guardStdout();

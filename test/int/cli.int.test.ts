@@ -26,6 +26,7 @@ const COMMANDS = [
   ['verdict'],
   ['plan'],
   ['next-session'],
+  ['triggers'],
 ];
 
 describe('stillpoint CLI', () => {

@@ -36,12 +36,20 @@ export interface MenstrualMigraineResult {
 const CYCLES = 3;
 const CYCLES_WITH_ATTACKS = 2;
 /** *design*: cycle starts further apart than this are not consecutive (a cycle was missed). */
-const MAX_CYCLE_DAYS = 45;
+export const MAX_CYCLE_DAYS = 45;
 
 /** First bleeding days: a menstruation check-in after a day without one. */
-function cycleStarts(diary: Diary): string[] {
+export function cycleStarts(diary: Diary): string[] {
   const bleeding = new Set(diary.days.filter((d) => d.menstruation === true).map((d) => d.date));
   return [...bleeding].filter((d) => !bleeding.has(addDays(d, -1))).sort();
+}
+
+/**
+ * The perimenstrual window of the cycle whose first bleeding day is `day1`: days −2 … +3, i.e.
+ * from two days before day 1 to day 3 (there is no day 0), as local dates.
+ */
+export function menstrualWindow(day1: string): { windowStart: string; windowEnd: string } {
+  return { windowStart: addDays(day1, -2), windowEnd: addDays(day1, 2) };
 }
 
 /**
@@ -55,7 +63,7 @@ export function menstrualMigraine(
   lastDay: string | undefined,
 ): MenstrualMigraineResult {
   const starts = cycleStarts(diary).filter(
-    (d) => lastDay !== undefined && addDays(d, 2) <= lastDay,
+    (d) => lastDay !== undefined && menstrualWindow(d).windowEnd <= lastDay,
   );
   const recent = starts.slice(-CYCLES);
   const consecutive =
@@ -73,8 +81,7 @@ export function menstrualMigraine(
   }
   const onsets = items.filter((i) => i.t.route === '1.1').map((i) => i.c.episode.startDate);
   const cycles = recent.map((day1) => {
-    const windowStart = addDays(day1, -2);
-    const windowEnd = addDays(day1, 2);
+    const { windowStart, windowEnd } = menstrualWindow(day1);
     const attacks = onsets.filter((d) => d >= windowStart && d <= windowEnd).length;
     return { day1, windowStart, windowEnd, attacks };
   });
