@@ -32,6 +32,7 @@ const EXIT: Record<ErrorCode, number> = {
   forbidden: 5,
   unauthenticated: 5,
   too_large: 2,
+  unsupported_media_type: 2,
   unavailable: 6,
 };
 

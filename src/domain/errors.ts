@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'forbidden'
   | 'unauthenticated'
   | 'too_large'
+  | 'unsupported_media_type'
   | 'unavailable';
 
 /** One bad field: its JSON path (`attacks[2].peakPain`) and what is wrong with it. */

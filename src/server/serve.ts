@@ -3,11 +3,14 @@ import { fileURLToPath } from 'node:url';
 import { type ServerType, serve } from '@hono/node-server';
 import { appVersion } from './config.ts';
 import { createApp } from './http/app.ts';
+import { allowedHosts } from './http/security/hosts.ts';
 import type { Runtime } from './runtime.ts';
 
 export interface ServeOptions {
   host: string;
   port: number;
+  /** Host names the server answers to besides loopback and the bound address. */
+  allowedHosts?: readonly string[];
 }
 
 export interface RunningServer {
@@ -20,6 +23,7 @@ export function startServer(runtime: Runtime, options: ServeOptions): Promise<Ru
   const webRoot = fileURLToPath(new URL('../web', import.meta.url));
   const app = createApp(runtime.services, {
     version: appVersion(),
+    allowedHosts: allowedHosts(options.host, options.allowedHosts),
     webRoot: existsSync(`${webRoot}/index.html`) ? webRoot : undefined,
     onUnexpectedError: (error) => console.error('unexpected error:', error),
   });

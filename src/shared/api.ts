@@ -15,6 +15,7 @@ export const errorBodySchema = z.object({
       'forbidden',
       'unauthenticated',
       'too_large',
+      'unsupported_media_type',
       'unavailable',
       'internal',
     ]),

@@ -12,7 +12,11 @@ import { createHarness, type Harness } from '../support/harness.ts';
 import { BEARABLE_CSV, GENERIC_CSV } from './support/csv-files.ts';
 
 async function raw(h: Harness, method: string, path: string, body?: Uint8Array | string) {
-  const res = await h.app.request(path, body === undefined ? { method } : { method, body });
+  const headers = { 'content-type': 'text/csv' }; // what an upload declares (text/plain is refused)
+  const res = await h.app.request(
+    path,
+    body === undefined ? { method } : { method, body, headers },
+  );
   const bytes = new Uint8Array(await res.arrayBuffer());
   return { status: res.status, headers: res.headers, bytes, text: new TextDecoder().decode(bytes) };
 }

@@ -1,9 +1,16 @@
 import { Command } from 'commander';
 import { AppError } from '../../domain/errors.ts';
+import { hostList, isLoopback } from '../../server/http/security/hosts.ts';
 import { print } from '../io.ts';
 import { withStorage } from '../runtime-options.ts';
 
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
+interface ServeFlags {
+  host: string;
+  port: string;
+  allowedHost: string[];
+  data?: string;
+  database?: string;
+}
 
 export const serveCommand = withStorage(
   new Command('serve').description('serve the Stillpoint API (and app) on this machine'),
@@ -14,7 +21,13 @@ export const serveCommand = withStorage(
     '127.0.0.1',
   )
   .option('--port <port>', 'port', '4870')
-  .action(async (o: { host: string; port: string; data?: string; database?: string }) => {
+  .option(
+    '--allowed-host <name>',
+    'a host name the server answers to besides 127.0.0.1, localhost and the bound address (repeatable; env STILLPOINT_ALLOWED_HOSTS, comma-separated)',
+    (name: string, names: string[]) => [...names, name],
+    [] as string[],
+  )
+  .action(async (o: ServeFlags) => {
     const port = Number(o.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) {
       throw new AppError('invalid', `--port: "${o.port}" is not a port number`, '--port');
@@ -22,8 +35,9 @@ export const serveCommand = withStorage(
     const { openRuntime } = await import('../../server/runtime.ts');
     const { startServer } = await import('../../server/serve.ts');
     const runtime = await openRuntime(o);
-    const server = await startServer(runtime, { host: o.host, port });
-    if (!LOOPBACK.has(o.host)) {
+    const allowedHosts = [...hostList(process.env.STILLPOINT_ALLOWED_HOSTS), ...o.allowedHost];
+    const server = await startServer(runtime, { host: o.host, port, allowedHosts });
+    if (!isLoopback(o.host)) {
       console.error(
         `warning: bound to ${o.host}: other machines on the network can reach this diary`,
       );

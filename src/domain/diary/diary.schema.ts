@@ -13,7 +13,9 @@ import {
   enumSet,
   instant,
   intIn,
+  line,
   localDate,
+  name,
   numIn,
   recordId,
   tagSet,
@@ -111,7 +113,7 @@ export const attackSchema = attackShape.superRefine((a, ctx) => {
 
 export const medicationShape = z.strictObject({
   id: recordId,
-  name: z.string().trim().min(1).max(120),
+  name: name(120),
   class: z.enum(MEDICATION_CLASSES),
   notes: text(2000).optional(),
   source: sourceSchema.optional(),
@@ -122,7 +124,7 @@ export const intakeShape = z.strictObject({
   id: recordId,
   medicationId: recordId,
   at: instant,
-  dose: text(60).optional(),
+  dose: line(60).optional(),
   attackId: recordId.nullable().default(null),
   relief: z.enum(RELIEF).optional(),
   notes: text(2000).optional(),
@@ -176,7 +178,7 @@ export const ababPlanSchema = ababPlanShape.superRefine((p, ctx) => {
 
 export const therapyShape = z.strictObject({
   id: recordId,
-  name: z.string().trim().min(1).max(120),
+  name: name(120),
   kind: z.enum(THERAPY_KINDS),
   start: localDate,
   end: localDate.nullable().default(null),
@@ -200,7 +202,7 @@ export const sessionShape = z.strictObject({
   painBefore: pain.optional(),
   painAfter: pain.optional(),
   sensations: tagSet.default([]),
-  practitioner: text(120).optional(),
+  practitioner: line(120).optional(),
   notes: text(5000).optional(),
 });
 export const sessionSchema = sessionShape;

@@ -11,6 +11,9 @@ import { diaryRoutes } from './routes/diary.route.ts';
 import { entityRoutes } from './routes/entities.route.ts';
 import { interopRoutes } from './routes/interop.route.ts';
 import { therapyRoutes } from './routes/therapy.route.ts';
+import { crossSiteGuard } from './security/cross-site.ts';
+import { securityHeaders } from './security/headers.ts';
+import { LOOPBACK_HOSTS } from './security/hosts.ts';
 
 export interface AppOptions {
   version: string;
@@ -18,6 +21,10 @@ export interface AppOptions {
   actorOf?: () => Actor;
   /** Folder of the built web app (index.html + assets), served at `/` when given. */
   webRoot?: string;
+  /** Host names the server answers to (default: the loopback names); see `allowedHosts`. */
+  allowedHosts?: readonly string[];
+  /** Reached over HTTPS (directly or through a proxy): adds Strict-Transport-Security. */
+  tls?: boolean;
   /** Receives unexpected errors (the response hides their details). */
   onUnexpectedError?: (error: unknown) => void;
 }
@@ -38,14 +45,8 @@ export function createApp(services: Services, options: AppOptions): Hono {
   const app = new Hono();
   const routes = apiRoutes(services, options.version);
   const actorOf = options.actorOf ?? localActor;
-  // Set before the handler runs, so every API response (errors included) is built with them.
-  // Setting them afterwards rebuilt each finished response through web streams, which cost more
-  // CPU than storing the record.
-  app.use('/api/*', async (c, next) => {
-    c.header('x-content-type-options', 'nosniff');
-    c.header('cache-control', 'no-store');
-    await next();
-  });
+  app.use('*', securityHeaders({ tls: options.tls ?? false }));
+  app.use('*', crossSiteGuard(options.allowedHosts ?? LOOPBACK_HOSTS));
   registerRoutes(app, routes, () => actorOf());
   let openapi: Record<string, unknown> | undefined; // built on first request: it costs ~0.5 s
   app.get('/api/openapi.json', (c) => {

@@ -2,16 +2,18 @@ import { AppError, type ErrorCode } from '../../domain/errors.ts';
 import type { ErrorBody } from '../../shared/api.ts';
 
 /** The one mapping from error codes to HTTP status. */
-const STATUS: Record<ErrorCode | 'internal', 400 | 401 | 403 | 404 | 409 | 413 | 500 | 503> = {
-  invalid: 400,
-  unauthenticated: 401,
-  forbidden: 403,
-  not_found: 404,
-  conflict: 409,
-  too_large: 413,
-  internal: 500,
-  unavailable: 503,
-};
+const STATUS: Record<ErrorCode | 'internal', 400 | 401 | 403 | 404 | 409 | 413 | 415 | 500 | 503> =
+  {
+    invalid: 400,
+    unauthenticated: 401,
+    forbidden: 403,
+    not_found: 404,
+    conflict: 409,
+    too_large: 413,
+    unsupported_media_type: 415,
+    internal: 500,
+    unavailable: 503,
+  };
 
 export const statusFor = (code: ErrorCode | 'internal') => STATUS[code];
 

@@ -5,6 +5,7 @@ import { AppError } from '../../domain/errors.ts';
 import { parseOrThrow } from '../../domain/validation.ts';
 import { MAX_BODY_BYTES } from '../../shared/api.ts';
 import { readBodyText } from './read-body.ts';
+import { assertContentType } from './security/content-type.ts';
 
 export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
@@ -52,6 +53,9 @@ export interface RouteDef {
   handle(input: Input): Promise<Output>;
 }
 
+/** What a route without a declared upload type takes as its body. */
+const JSON_ONLY = ['application/json'];
+
 /** Routes without query parameters refuse any. */
 const emptyQuery = z.strictObject({});
 
@@ -83,8 +87,11 @@ export function registerRoutes(
         string
       >;
       const hasBody = route.method === 'post' || route.method === 'put' || route.method === 'patch';
-      const read = route.rawBody?.read ?? readBody;
-      const body = hasBody ? await read(c, limit) : undefined;
+      let body: unknown;
+      if (hasBody) {
+        assertContentType(c, route.rawBody?.contentTypes ?? JSON_ONLY);
+        body = await (route.rawBody?.read ?? readBody)(c, limit);
+      }
       const out = await route.handle({ actor: actorOf(c), params, query, body });
       if (out.status === 204) return c.body(null, 204, out.headers);
       if (out.raw) {

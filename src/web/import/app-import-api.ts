@@ -28,7 +28,7 @@ const contentType = (name: string) =>
       : /\.json$/i.test(name)
         ? 'application/json'
         : /\.txt$/i.test(name)
-          ? 'text/plain'
+          ? 'application/octet-stream'
           : 'text/csv';
 
 /** Sends the file; `dryRun` previews only. */

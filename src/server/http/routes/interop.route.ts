@@ -168,7 +168,7 @@ export function interopRoutes(services: Services): RouteDef[] {
           'application/zip',
           'application/xml',
           'text/xml',
-          'text/plain',
+          'application/octet-stream',
         ],
         read: readBodyBytes,
       },
