@@ -4,7 +4,7 @@
  * ABAB plan that can be made exactly once.
  */
 import { TherapyCoursePage } from './pages/therapy-course.page.ts';
-import { today } from './support/diary-api.ts';
+import { longDay, today } from './support/diary-api.ts';
 import { checkPage, expect, test } from './support/fixtures.ts';
 
 const COURSE = 'demo-t-cst';
@@ -27,13 +27,6 @@ interface Verdict {
 }
 
 const one = (p: Phase) => (p.per28 === null ? '—' : (Math.round(p.per28 * 10) / 10).toFixed(1));
-const longDay = (day: string) =>
-  new Intl.DateTimeFormat('en-GB', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    timeZone: 'UTC',
-  }).format(new Date(`${day}T00:00:00Z`));
 
 test('shows the verdict of the demo course and switches between migraine and headache days', async ({
   page,

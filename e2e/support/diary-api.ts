@@ -14,6 +14,15 @@ export const EMPTY_DIARY = {
 export const today = () =>
   new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE }).format(new Date());
 
+/** A day as the app writes it in full, in English: `Monday 2 March`. */
+export const longDay = (day: string) =>
+  new Intl.DateTimeFormat('en-GB', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    timeZone: 'UTC',
+  }).format(new Date(`${day}T00:00:00Z`));
+
 export class DiaryApi {
   constructor(private readonly request: APIRequestContext) {}
 

@@ -20,6 +20,7 @@ export const ROUTES: { pattern: string; page: Page }[] = [
   { pattern: '/check-in/:date', page: CheckInPage },
   { pattern: '/calendar', page: lazy(() => import('./pages/CalendarPage.tsx')) },
   { pattern: '/trends', page: lazy(() => import('./pages/TrendsPage.tsx')) },
+  { pattern: '/triggers', page: lazy(() => import('./pages/TriggersPage.tsx')) },
   { pattern: '/therapy', page: lazy(() => import('./pages/TherapyPage.tsx')) },
   { pattern: '/therapy/:id', page: lazy(() => import('./pages/TherapyCoursePage.tsx')) },
   { pattern: '/sessions/new', page: SessionPage },

@@ -76,6 +76,11 @@ export function dateRange(from: string, to: string): string[] {
   return out;
 }
 
+/** The ISO weekday of a day: 1 for Monday … 7 for Sunday (1970-01-01 was a Thursday). */
+export function isoWeekday(date: string): number {
+  return ((((toDayNumber(date) + 3) % 7) + 7) % 7) + 1;
+}
+
 /** The earlier / later of two days (string order equals calendar order for `YYYY-MM-DD`). */
 export const minDate = (a: string, b: string): string => (a <= b ? a : b);
 export const maxDate = (a: string, b: string): string => (a >= b ? a : b);

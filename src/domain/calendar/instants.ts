@@ -1,10 +1,8 @@
 import { Temporal } from 'temporal-polyfill';
+import { isoSeconds } from './local-day.ts';
 import { startOfLocalDayMs } from './zoned.ts';
 
-/** A UTC instant as canonical ISO text with second precision: `2026-01-05T06:30:00Z`. */
-export function isoSeconds(epochMs: number): string {
-  return new Date(Math.floor(epochMs / 1000) * 1000).toISOString().replace('.000Z', 'Z');
-}
+export { isoSeconds };
 
 /**
  * The first UTC instant of local calendar day `date` (`YYYY-MM-DD`) in IANA zone `tz`. On a day

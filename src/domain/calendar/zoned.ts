@@ -5,7 +5,10 @@
  */
 import { Temporal } from 'temporal-polyfill';
 import { AppError } from '../errors.ts';
-import { addDays, fromDayNumber, toDayNumber } from './dates.ts';
+import { addDays, toDayNumber } from './dates.ts';
+import { localDateOfMs } from './local-day.ts';
+
+export { localDateOfMs };
 
 /** Minutes of one interval that fall on one local calendar day. */
 export interface DayMinutes {
@@ -41,38 +44,11 @@ export function msToInstant(ms: number): string {
   return Temporal.Instant.fromEpochMilliseconds(ms).toString();
 }
 
-function zoned(ms: number, timeZone: string): Temporal.ZonedDateTime {
-  try {
-    return Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(timeZone);
-  } catch {
-    throw new AppError('invalid', `"${timeZone}" is not a known IANA time zone`);
-  }
-}
-
 /** The local calendar day (`YYYY-MM-DD`) of an instant in a time zone. */
 export function localDateOf(instant: string, timeZone: string): string {
   return localDateOfMs(instantMs(instant), timeZone);
 }
 
-/**
- * As `localDateOf`, from epoch milliseconds. Offsets lie within ±1 day of UTC, so the local day is
- * the UTC day or a neighbour: the one whose local start ≤ `ms` < the next day's start.
- */
-export function localDateOfMs(ms: number, timeZone: string): string {
-  const utcDay = fromDayNumber(Math.floor(ms / DAY_MS));
-  for (const offset of [0, -1, 1]) {
-    const day = addDays(utcDay, offset);
-    if (
-      startOfLocalDayMs(day, timeZone) <= ms &&
-      ms < startOfLocalDayMs(addDays(day, 1), timeZone)
-    ) {
-      return day;
-    }
-  }
-  return zoned(ms, timeZone).toPlainDate().toString();
-}
-
-const DAY_MS = 86_400_000;
 const CACHE_LIMIT = 200_000;
 /**
  * Memo of local day starts (`zone|day` → epoch ms). Time-zone rules do not change while the

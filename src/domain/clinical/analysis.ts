@@ -4,7 +4,7 @@
  */
 
 import { addDays } from '../calendar/dates.ts';
-import { localDateOf } from '../calendar/zoned.ts';
+import { personToday } from '../calendar/local-day.ts';
 import type { Diary } from '../diary/diary.schema.ts';
 import {
   type EpisodeCriteria,
@@ -63,7 +63,7 @@ export function analyseDiary(diary: Diary, opts: ClinicalOptions): Analysis {
   const flags = criteria.map((c, i) => episodeDayFlags(c, baseTypes[i] as EpisodeType, opts));
   const flagged = episodes.map((episode, i) => ({ episode, flags: flags[i] as EpisodeDayFlags }));
   const table = buildDayTable(diary, flagged, intakes, opts);
-  const today = opts.now === undefined ? undefined : localDateOf(opts.now, diary.person.timeZone);
+  const today = opts.now === undefined ? undefined : personToday(diary.person, opts.now);
   const completeThrough = today ? addDays(today, -1) : (table.last ?? '0000-01-01');
   const months = monthCounts(table, completeThrough, opts);
   const prior = opts.usePriorAttacks ? (diary.person.priorMigraineAttacks ?? 0) : 0;

@@ -32,19 +32,25 @@ export function diaryIntegrityIssues(diary: Diary): IntegrityIssue[] {
     keys.set(collection, seen);
   }
   for (const collection of COLLECTIONS) {
-    const refs = REFERENCES.filter((r) => r.from === collection);
+    const refs = REFERENCES.filter((r) => r.from === collection).map((r) => ({
+      field: r.field,
+      target: RECORD_FACTS[r.to].name,
+      known: keys.get(r.to) ?? new Set<string>(),
+    }));
     if (refs.length === 0) continue;
-    (diary[collection] as Record<string, unknown>[]).forEach((record, index) => {
-      for (const { field, to } of refs) {
+    const records = diary[collection] as Record<string, unknown>[];
+    for (let index = 0; index < records.length; index++) {
+      const record = records[index] as Record<string, unknown>;
+      for (const { field, target, known } of refs) {
         const value = record[field];
-        if (typeof value === 'string' && !keys.get(to)?.has(value)) {
+        if (typeof value === 'string' && !known.has(value)) {
           issues.push({
             path: [collection, index, field],
-            message: `refers to ${RECORD_FACTS[to].name} "${value}", which is not in the diary`,
+            message: `refers to ${target} "${value}", which is not in the diary`,
           });
         }
       }
-    });
+    }
   }
   return issues;
 }

@@ -4,7 +4,7 @@
  * series with preventive changes marked, and today in the person's zone.
  */
 import { minDate } from '../calendar/dates.ts';
-import { localDateOf } from '../calendar/zoned.ts';
+import { personToday } from '../calendar/local-day.ts';
 import { type Analysis, analyseDiary } from '../clinical/analysis.ts';
 import { type ClinicalOptions, requireNow, resolveClinicalOptions } from '../clinical/options.ts';
 import type { Diary, Therapy } from '../diary/diary.schema.ts';
@@ -45,7 +45,7 @@ export function therapyContext(diary: Diary, options: TherapyCommandOptions): Th
   const analysis =
     options.analysis ??
     analyseDiary(diary, resolveClinicalOptions({ ...options.clinical, now: options.now }));
-  const today = localDateOf(options.now, diary.person.timeZone);
+  const today = personToday(diary.person, options.now);
   const lastDay = minDate(analysis.table.last ?? today, today);
   const changes = preventiveChangeDays(
     diary,

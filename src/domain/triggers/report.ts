@@ -265,7 +265,7 @@ export function triggerReport(
       rows: 'days at risk: the day before was recorded and free of any attack, and the day is recorded (an attack began, or a check-in without attack); days before the first recorded attack are not used',
       lag: 'each factor has one lag fixed in advance (shown with the factor)',
       model: `one Bayesian logistic model per factor (normal prior, SD ${FACTOR_PRIOR_SD} on the log odds ratio), adjusted for the time since the last attack`,
-      adjustment: `family-wise: ${k} factor${k === 1 ? '' : 's'} tested share a 5 % chance of any false "likely" call (Bonferroni, intervals at ${(100 * (1 - 0.05 / Math.max(1, k))).toFixed(1)} %)`,
+      adjustment: `Family-wise: the ${k} factor${k === 1 ? '' : 's'} tested share a 5 % chance of any false "likely" call (Bonferroni, intervals at ${(100 * (1 - 0.05 / Math.max(1, k))).toFixed(1)} %)`,
       adjustedLevel: 1 - 0.05 / Math.max(1, k),
     },
     factors,

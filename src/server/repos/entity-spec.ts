@@ -4,6 +4,7 @@ import {
   factsOf,
   REFERENCES,
   type RecordName,
+  type TimeRule,
 } from '../../domain/diary/collections.ts';
 import { RECORD_SCHEMAS } from '../../domain/diary/diary.schema.ts';
 import {
@@ -17,17 +18,11 @@ import {
 import type { Row } from '../db/schema.ts';
 import { columnFor, DIARY_TABLES, type TableSpec, timeField } from '../db/tables.ts';
 
-/** How a list query's `from`/`to` days select records of this entity (by column). */
-export type RangeRule =
-  | { kind: 'none' }
-  /** A local day column (`YYYY-MM-DD`) inside [from, to]. */
-  | { kind: 'date'; column: string }
-  /** An instant column inside the local days [from, to]. */
-  | { kind: 'instant'; column: string }
-  /** An interval of instants (end null = ongoing) overlapping the local days [from, to]. */
-  | { kind: 'instant-overlap'; start: string; end: string }
-  /** An interval of local days (end null = open) overlapping [from, to]. */
-  | { kind: 'date-overlap'; start: string; end: string };
+/**
+ * How a list query's `from`/`to` days select records of this entity: the record's time rule
+ * (`domain/diary/collections.ts`) with its fields replaced by their columns.
+ */
+export type RangeRule = TimeRule;
 
 /** A reference from a field to a record of another entity (checked before writes). */
 export interface Reference {
@@ -68,14 +63,13 @@ function rangeOf(table: TableSpec, collection: Collection): RangeRule {
   const col = (field: string) => columnFor(table, field);
   switch (time.kind) {
     case 'none':
-      return { kind: 'none' };
+      return { kind: 'none', order: col(time.order) };
     case 'date':
     case 'instant':
-      return { kind: time.kind, column: col(time.field) };
+      return { kind: time.kind, field: col(time.field) };
     case 'instant-interval':
-      return { kind: 'instant-overlap', start: col(time.start), end: col(time.end) };
     case 'date-interval':
-      return { kind: 'date-overlap', start: col(time.start), end: col(time.end) };
+      return { kind: time.kind, start: col(time.start), end: col(time.end) };
   }
 }
 

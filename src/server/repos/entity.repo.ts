@@ -53,15 +53,15 @@ export class EntityRepo {
     const r = this.spec.range;
     const { fromDate, toDate, fromUtc, toUtcExclusive } = window;
     if (r.kind === 'date') {
-      if (fromDate) q = q.where(r.column, '>=', fromDate);
-      if (toDate) q = q.where(r.column, '<=', toDate);
+      if (fromDate) q = q.where(r.field, '>=', fromDate);
+      if (toDate) q = q.where(r.field, '<=', toDate);
     } else if (r.kind === 'instant') {
-      if (fromUtc) q = q.where(r.column, '>=', fromUtc);
-      if (toUtcExclusive) q = q.where(r.column, '<', toUtcExclusive);
-    } else if (r.kind === 'instant-overlap') {
+      if (fromUtc) q = q.where(r.field, '>=', fromUtc);
+      if (toUtcExclusive) q = q.where(r.field, '<', toUtcExclusive);
+    } else if (r.kind === 'instant-interval') {
       if (toUtcExclusive) q = q.where(r.start, '<', toUtcExclusive);
       if (fromUtc) q = q.where((eb) => eb.or([eb(r.end, 'is', null), eb(r.end, '>=', fromUtc)]));
-    } else if (r.kind === 'date-overlap') {
+    } else if (r.kind === 'date-interval') {
       if (toDate) q = q.where(r.start, '<=', toDate);
       if (fromDate) q = q.where((eb) => eb.or([eb(r.end, 'is', null), eb(r.end, '>=', fromDate)]));
     }

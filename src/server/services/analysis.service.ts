@@ -2,6 +2,7 @@ import { type Actor, assertCan } from '../../domain/access.ts';
 import { isoSeconds } from '../../domain/calendar/instants.ts';
 import type { Clock } from '../../domain/clock.ts';
 import { ENGINES, type EngineName } from '../../domain/engines.ts';
+import { type TriggerReport, triggerReport } from '../../domain/triggers/index.ts';
 import { parseOrThrow } from '../../domain/validation.ts';
 import { analysisOptionsSchema } from '../../shared/api.ts';
 import type { DiaryService } from './diary.service.ts';
@@ -21,5 +22,12 @@ export class AnalysisService {
     const options = parseOrThrow(analysisOptionsSchema, query);
     const diary = await this.diary.export(actor);
     return ENGINES[engine](diary, options, isoSeconds(this.clock.nowMs()));
+  }
+
+  /** The trigger report of the stored diary (same code as `stillpoint triggers`). */
+  async triggers(actor: Actor): Promise<TriggerReport> {
+    assertCan(actor, 'read', actor.ownerId);
+    const diary = await this.diary.export(actor);
+    return triggerReport(diary, isoSeconds(this.clock.nowMs()));
   }
 }

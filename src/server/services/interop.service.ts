@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { type Actor, assertCan } from '../../domain/access.ts';
 import { addDays } from '../../domain/calendar/dates.ts';
 import { isoSeconds } from '../../domain/calendar/instants.ts';
-import { localDateOf } from '../../domain/calendar/zoned.ts';
+import { personToday } from '../../domain/calendar/local-day.ts';
 import type { Clock } from '../../domain/clock.ts';
 import { localDate } from '../../domain/diary/primitives.ts';
 import { AppError } from '../../domain/errors.ts';
@@ -104,7 +104,7 @@ export class InteropService {
           filename: 'stillpoint-sessions.ics',
         };
       case 'pdf': {
-        const to = q.to ?? localDateOf(now, diary.person.timeZone);
+        const to = q.to ?? personToday(diary.person, now);
         const from = q.from ?? addDays(to, -(DEFAULT_REPORT_DAYS - 1));
         if (from > to) throw new AppError('invalid', 'from must not be after to', 'from');
         // Loaded on demand: pdfkit, linkedom and Plot take seconds to load on a slow machine.

@@ -6,6 +6,7 @@ const ITEMS = [
   { href: '/calendar', label: 'Calendar', icon: '▦', narrow: true },
   { href: '/trends', label: 'Trends', icon: '∿', narrow: true },
   { href: '/therapy', label: 'Therapy', icon: '✦', narrow: true },
+  { href: '/triggers', label: 'Triggers', icon: '', narrow: false },
   { href: '/medications', label: 'Medications', icon: '', narrow: false },
   { href: '/questionnaires', label: 'Questionnaires', icon: '', narrow: false },
   { href: '/settings', label: 'Settings', icon: '', narrow: false },

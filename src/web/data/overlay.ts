@@ -1,9 +1,18 @@
 /**
  * Shows writes still waiting in the offline queue on top of the last list the server sent, so
- * an attack logged offline appears (and attack mode starts) at once.
+ * an attack logged offline appears (and attack mode starts) at once. A queued pain reading is
+ * applied by the domain's `withPainReading`, the function the server applies when it arrives.
  */
-import { type CollectionName, type Collections, keyOf } from '../api/types.ts';
-import type { PendingOp } from '../offline/queue.ts';
+import { withPainReading } from '../../domain/diary/pain-readings.ts';
+import { AppError } from '../../domain/errors.ts';
+import {
+  type Attack,
+  type CollectionName,
+  type Collections,
+  keyOf,
+  type PainReading,
+} from '../api/types.ts';
+import type { PendingOp } from '../offline/ops.ts';
 
 type Row = Record<string, unknown>;
 
@@ -22,10 +31,15 @@ function applyOp(rows: Row[], op: PendingOp, keyOfRow: (row: Row) => string): Ro
       return index >= 0 ? rows.filter((_, i) => i !== index) : rows;
     case 'reading': {
       if (!current) return rows;
-      const reading = op.body as { at: string; pain: number };
-      const readings = [...((current.readings as Row[] | undefined) ?? []), reading];
-      const peak = Math.max(Number(current.peakPain ?? -1), reading.pain);
-      return replaceWith({ ...current, readings, peakPain: peak });
+      try {
+        const attack = withPainReading(current as unknown as Attack, op.body as PainReading);
+        return replaceWith(attack as unknown as Row);
+      } catch (error) {
+        // The server refuses this reading too (outside the attack): it stays out of the view,
+        // and the queue shows the refusal once it has been sent.
+        if (error instanceof AppError) return rows;
+        throw error;
+      }
     }
   }
 }

@@ -1,18 +1,16 @@
 /**
- * Date helpers of the web app. Instants are UTC ISO text with `Z` (second precision, as the
- * diary format wants); calendar days are `YYYY-MM-DD`. Wall-clock values shown to the person
- * use this device's time zone, which is also the zone an attack is logged in.
+ * Date helpers of the web app. Calendar arithmetic, instants as text and the local day of an
+ * instant are the domain's own functions (`src/domain/calendar`), the ones the server runs.
+ * Calendar days — "today" first of all — are counted in the person's zone, as on the server;
+ * wall-clock times are typed and shown in this device's zone (`person-zone.ts`).
  */
+import { addDays, daysInMonth, firstDayOfMonth, isoWeekday } from '../../domain/calendar/dates.ts';
+import { isoSeconds, localDateOfMs, personToday } from '../../domain/calendar/local-day.ts';
+import { personTimeZone } from './person-zone.ts';
 
-/** The IANA time zone of this device (falls back to UTC). */
-export function deviceTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-}
-
-/** Epoch milliseconds as `2026-01-05T06:30:00Z` (seconds precision). */
-export function isoSeconds(ms: number): string {
-  return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
-}
+export { addDays, addMonths } from '../../domain/calendar/dates.ts';
+export { isoSeconds } from '../../domain/calendar/local-day.ts';
+export { deviceTimeZone } from './person-zone.ts';
 
 /** Now as a diary instant. */
 export const nowIso = (): string => isoSeconds(Date.now());
@@ -20,35 +18,13 @@ export const nowIso = (): string => isoSeconds(Date.now());
 /** The instant `minutes` before now. */
 export const minutesAgo = (minutes: number): string => isoSeconds(Date.now() - minutes * 60_000);
 
-const dayFormat = new Map<string, Intl.DateTimeFormat>();
-
-/** The calendar day (`YYYY-MM-DD`) of an instant in a time zone (default: this device's). */
-export function localDay(at: Date | string = new Date(), timeZone = deviceTimeZone()): string {
-  let format = dayFormat.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    });
-    dayFormat.set(timeZone, format);
-  }
-  return format.format(typeof at === 'string' ? new Date(at) : at);
-}
-
-/** `YYYY-MM-DD` plus `days` calendar days. */
-export function addDays(day: string, days: number): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
-/** `YYYY-MM` plus `months` months. */
-export function addMonths(month: string, months: number): string {
-  const d = new Date(`${month}-01T00:00:00Z`);
-  d.setUTCMonth(d.getUTCMonth() + months);
-  return d.toISOString().slice(0, 7);
+/**
+ * The calendar day (`YYYY-MM-DD`) of an instant in a time zone, by default the person's;
+ * without an instant, the person's today.
+ */
+export function localDay(at?: Date | string, timeZone = personTimeZone()): string {
+  if (at === undefined) return personToday({ timeZone }, Date.now());
+  return localDateOfMs(typeof at === 'string' ? Date.parse(at) : at.getTime(), timeZone);
 }
 
 /**
@@ -56,10 +32,9 @@ export function addMonths(month: string, months: number): string {
  * the month.
  */
 export function monthWeeks(month: string): (string | null)[][] {
-  const first = `${month}-01`;
-  const lead = (new Date(`${first}T00:00:00Z`).getUTCDay() + 6) % 7;
-  const days: (string | null)[] = Array.from({ length: lead }, () => null);
-  for (let day = first; day.startsWith(month); day = addDays(day, 1)) days.push(day);
+  const first = firstDayOfMonth(month);
+  const days: (string | null)[] = Array.from({ length: isoWeekday(first) - 1 }, () => null);
+  for (let i = 0; i < daysInMonth(month); i++) days.push(addDays(first, i));
   while (days.length % 7 !== 0) days.push(null);
   const weeks: (string | null)[][] = [];
   for (let i = 0; i < days.length; i += 7) weeks.push(days.slice(i, i + 7));

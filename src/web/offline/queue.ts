@@ -3,23 +3,9 @@
  * order they were made. Every write carries its client-chosen id (or day), and the API treats a
  * repeated create or PUT as the same record, so replaying the queue never duplicates anything.
  */
-import type { CollectionName } from '../api/types.ts';
+import type { PendingOp } from './ops.ts';
 
-export type OpKind = 'create' | 'put' | 'patch' | 'delete' | 'reading';
-
-export interface PendingOp {
-  opId: string;
-  kind: OpKind;
-  collection: CollectionName;
-  /** Record id (or day for check-ins). */
-  key: string;
-  body?: unknown;
-  /** What the person did, in words ("Attack started 14:05"). */
-  label: string;
-  queuedAt: string;
-  /** Set when the server refused the write: it stays here until fixed or discarded. */
-  failure?: { message: string; field?: string };
-}
+export type { OpKind, PendingOp } from './ops.ts';
 
 const KEY = 'sp:queue';
 const listeners = new Set<() => void>();

@@ -3,6 +3,7 @@ import { PageTitle } from '../components/PageTitle.tsx';
 import { Link } from '../lib/router.tsx';
 
 const LINKS = [
+  { href: '/triggers', label: 'Triggers', detail: 'What really goes with your attacks' },
   { href: '/medications', label: 'Medications', detail: 'Intakes and overuse status' },
   { href: '/questionnaires', label: 'Questionnaires', detail: 'MIDAS and HIT-6 with history' },
   { href: '/settings', label: 'Settings', detail: 'Time zone, day rules, backup, demo data' },

@@ -5,7 +5,7 @@
  * `urn:uuid:` with deterministic UUIDs, so exporting the same diary twice gives the same bundle.
  */
 import type { Bundle, Resource } from '@medplum/fhirtypes';
-import { localDateOf } from '../../calendar/zoned.ts';
+import { personToday } from '../../calendar/local-day.ts';
 import { classifyDiary } from '../../clinical/index.ts';
 import { resolveClinicalOptions } from '../../clinical/options.ts';
 import { questionnaireResults } from '../../clinical/questionnaires/results.ts';
@@ -52,7 +52,7 @@ export function diaryResources(diary: Diary, options: FhirExportOptions): Built[
     }
   }
   for (const a of diary.attacks) out.push(...attackResources(ctx, a, byAttack.get(a.id) ?? []));
-  const today = localDateOf(options.now, diary.person.timeZone);
+  const today = personToday(diary.person, options.now);
   const therapies = new Map(diary.therapies.map((t) => [t.id, t]));
   for (const t of diary.therapies) out.push(therapyResource(ctx, t, today));
   out.push(...practitionerResources(ctx));

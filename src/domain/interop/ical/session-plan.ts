@@ -20,6 +20,7 @@
  */
 import { addDays, daysBetween, maxDate } from '../../calendar/dates.ts';
 import { localTimeToUtc } from '../../calendar/instants.ts';
+import { personToday } from '../../calendar/local-day.ts';
 import { localDateOf } from '../../calendar/zoned.ts';
 import { type Analysis, analyseDiary } from '../../clinical/analysis.ts';
 import { resolveClinicalOptions } from '../../clinical/options.ts';
@@ -213,7 +214,7 @@ function cadencePlan(ctx: PlanContext): SessionPlan | undefined {
  * caps the plans, like the course end does.
  */
 export function sessionPlans(diary: Diary, now: string, to?: string): SessionPlan[] {
-  const today = localDateOf(now, diary.person.timeZone);
+  const today = personToday(diary.person, now);
   const ongoing = diary.therapies.filter((t) => t.end === null || t.end >= today);
   if (ongoing.length === 0) return [];
   const analysis = analyseDiary(diary, resolveClinicalOptions({ now }));

@@ -37,6 +37,15 @@ describe('doctor report model', () => {
     expect(m.questionnaires.map((q) => q.change)).toContain('−5 (improved)');
     expect(m.medication.map((r) => r.class)).toEqual(['triptan', 'nonopioid_analgesic']);
   });
+
+  it('carries the trigger report over the whole diary: suspected factors and attack-only tags', () => {
+    const t = m.triggers;
+    expect(t.note).toMatch(/^Whole diary 2025-\d\d-\d\d – 2026-06-30: \d+ days at risk/);
+    expect(t.rows.map((r) => r.factor)).toContain('Stress'); // in the demo profile
+    expect(t.rows.every((r) => r.finding.length > 0)).toBe(true);
+    expect(t.tagsOnly).toMatch(/weather \(\d+\)/);
+    expect(t.caveat).toMatch(/not proof of cause/);
+  });
 });
 
 describe('helpers', () => {

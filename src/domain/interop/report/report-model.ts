@@ -9,6 +9,7 @@
  * start a little before `from`; counts in the summary cover exactly `from`…`to`.
  */
 import { addDays, ageOn, daysBetween } from '../../calendar/dates.ts';
+import { personToday } from '../../calendar/local-day.ts';
 import { localDateOf } from '../../calendar/zoned.ts';
 import { analyseDiary } from '../../clinical/analysis.ts';
 import { classificationResult, diagnoses } from '../../clinical/classify/classify-diary.ts';
@@ -22,6 +23,7 @@ import { inPeriod } from '../slice.ts';
 import { type AttackRow, attackRows } from './report-attacks.ts';
 import { type MedicationClassRow, medicationRows } from './report-medication.ts';
 import { type TherapyRow, therapyRows } from './report-therapies.ts';
+import { type TriggerSection, triggerSection } from './report-triggers.ts';
 
 export interface ReportOptions {
   from: string;
@@ -68,6 +70,8 @@ export interface ReportModel {
     change: string;
   }[];
   redFlags: { date: string; message: string; flags: string[] }[];
+  /** What goes with attacks over the whole diary (docs/trigger-analysis.md). */
+  triggers: TriggerSection;
   diagnoses: { code: string; name: string; status: string }[];
   chronicMigraine: string;
   disclaimer: string;
@@ -98,7 +102,7 @@ export function reportModel(diary: Diary, options: ReportOptions): ReportModel {
   const span = daysBetween(from, to) + 1;
   const blocksCount = Math.max(1, Math.ceil(span / REPORT_BLOCK_DAYS));
   const firstBlock = addDays(to, -(blocksCount * REPORT_BLOCK_DAYS) + 1);
-  const today = localDateOf(now, tz);
+  const today = personToday(diary.person, now);
   const blocks: BlockRow[] = Array.from({ length: blocksCount }, (_, k) => {
     const start = addDays(firstBlock, k * REPORT_BLOCK_DAYS);
     const end = addDays(start, REPORT_BLOCK_DAYS - 1);
@@ -166,6 +170,7 @@ export function reportModel(diary: Diary, options: ReportOptions): ReportModel {
           (x) => `#${x.item} ${x.code.replace(/_/g, ' ')} (check for ${x.concern})`,
         ),
       })),
+    triggers: triggerSection(diary, now),
     diagnoses: classification.diagnoses.map((d) => ({
       code: d.code,
       name: d.name,

@@ -18,7 +18,7 @@
  * `menstruation` (a 26–32-day cycle recorded on bleeding days), and MCAR missing check-ins.
  */
 import { addDays } from '../../calendar/dates.ts';
-import type { Attack, Day, Diary } from '../../diary/diary.schema.ts';
+import { type Attack, attackSchema, type Day, type Diary } from '../../diary/diary.schema.ts';
 import { createRandom, type Random } from '../../verdict/random.ts';
 
 export type SimTrigger = 'alcoholUnits' | 'mealsSkipped' | 'sleepHours';
@@ -144,25 +144,16 @@ function dayValues(
   };
 }
 
+/** An attack record through the diary schema, so every default is the format's own. */
 function attackRecord(rng: Random, id: number, t: number, hour: number, hours: number): Attack {
   const startMs = Date.parse(`${addDays(FIRST_DAY, t)}T00:00:00Z`) + hour * 3_600_000;
   const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
-  return {
+  return attackSchema.parse({
     id: `sim-a-${id}`,
     start: iso(startMs),
     end: iso(startMs + hours * 3_600_000),
-    side: null,
-    regions: [],
-    quality: [],
     peakPain: 5 + rng.int(5),
-    autonomic: [],
-    aura: [],
-    auraToHeadacheMinutes: null,
-    triggers: [],
-    reliefMeasures: [],
-    redFlags: [],
-    readings: [],
-  };
+  });
 }
 
 /** One simulated person for the scenario, with λ given (see `calibrateLambda`). */

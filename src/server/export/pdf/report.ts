@@ -21,6 +21,7 @@ import {
   drawQuestionnaires,
   drawRedFlags,
   drawTherapies,
+  drawTriggers,
 } from './sections.ts';
 
 export interface ReportRequest {
@@ -151,6 +152,7 @@ export function doctorReport(diary: Diary, request: ReportRequest): Promise<Uint
   drawTherapies(l, model);
   drawQuestionnaires(l, model);
   drawRedFlags(l, model);
+  drawTriggers(l, model);
   drawDiagnoses(l, model);
   drawAttacks(l, model, FEATURE_LEGEND);
   footer(doc);

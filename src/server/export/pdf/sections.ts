@@ -113,6 +113,28 @@ export function drawRedFlags(l: Layout, m: ReportModel): void {
   }
 }
 
+export function drawTriggers(l: Layout, m: ReportModel): void {
+  const t = m.triggers;
+  const columns: Column[] = [
+    { header: 'Factor', width: 1.8 },
+    { header: 'Verdict', width: 2.2 },
+    { header: 'Suspected', width: 2 },
+    { header: 'Finding', width: 7 },
+  ];
+  const rows: CellValue[][] = t.rows.map((r) => [
+    r.factor,
+    { text: r.verdict, bold: r.notable },
+    r.suspected,
+    r.finding,
+  ]);
+  // The whole section on one page: heading, note, table and the two summary lines.
+  ensure(l, (rows.length > 0 ? l.tableHeight(columns, rows, 7) : 0) + 70);
+  l.heading('What goes with attack onsets', 'patient-reported check-ins; associations, not causes');
+  l.paragraph(t.note, { size: 7, color: COLORS.muted });
+  if (rows.length > 0) l.table(columns, rows, { size: 7 });
+  for (const line of [t.rest, t.tagsOnly]) if (line) l.paragraph(line, { size: 7 });
+}
+
 export function drawDiagnoses(l: Layout, m: ReportModel): void {
   ensure(l, 60);
   l.heading(

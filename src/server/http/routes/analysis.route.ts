@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { EngineName } from '../../../domain/engines.ts';
+import { triggerReportSchema } from '../../../domain/triggers/index.ts';
 import { analysisOptionsSchema, errorBodySchema } from '../../../shared/api.ts';
 import type { Services } from '../../services/index.ts';
 import type { RouteDef } from '../route-def.ts';
@@ -26,19 +27,34 @@ const ENDPOINTS: { path: string; engine: EngineName; summary: string }[] = [
 
 /** The clinical engines on the stored diary; query parameters choose the documented rules. */
 export function analysisRoutes(services: Services): RouteDef[] {
-  return ENDPOINTS.map(({ path, engine, summary }) => ({
-    method: 'get',
-    path,
-    tag: 'analysis',
-    summary,
-    query: analysisOptionsSchema,
-    responses: {
-      200: { description: 'engine result', schema: z.record(z.string(), z.unknown()) },
-      400: { description: 'bad option', schema: errorBodySchema },
-    },
-    handle: async ({ actor, query }) => ({
-      status: 200,
-      body: await services.analysis.run(actor, engine, query),
+  const engines = ENDPOINTS.map(
+    ({ path, engine, summary }): RouteDef => ({
+      method: 'get',
+      path,
+      tag: 'analysis',
+      summary,
+      query: analysisOptionsSchema,
+      responses: {
+        200: { description: 'engine result', schema: z.record(z.string(), z.unknown()) },
+        400: { description: 'bad option', schema: errorBodySchema },
+      },
+      handle: async ({ actor, query }) => ({
+        status: 200,
+        body: await services.analysis.run(actor, engine, query),
+      }),
     }),
-  }));
+  );
+  const triggers: RouteDef = {
+    method: 'get',
+    path: '/api/analysis/triggers',
+    tag: 'analysis',
+    summary:
+      'Which suspected triggers the diary supports: each check-in factor against attack onsets on days at risk, with a verdict, the estimate and its interval in plain words; attack-only tags listed as untestable (docs/trigger-analysis.md), as `stillpoint triggers`',
+    responses: {
+      200: { description: 'trigger report', schema: triggerReportSchema },
+      400: { description: 'query parameters given (none are accepted)', schema: errorBodySchema },
+    },
+    handle: async ({ actor }) => ({ status: 200, body: await services.analysis.triggers(actor) }),
+  };
+  return [...engines, triggers];
 }
