@@ -1,10 +1,8 @@
 #!/usr/bin/env -S node --max-semi-space-size=64
-// The flag gives V8 a larger young generation (64 MB semi-spaces instead of 16). Under a steady
-// stream of writes (2400/s in bench:http) the server then spends half as long in garbage
-// collection (66–79 ms per 8 s instead of 135) and needs 2–3 full collections instead of 4–5,
-// each of which stops everything for up to 10 ms; the p99 latency fell from 22–58 ms to
-// 12.5–19 ms, for ≈ 25 MB more memory at peak. `npm start` passes the same flag
-// (test/unit/node-flags.test.ts keeps the two alike).
+// The flag gives V8 a larger young generation (64 MB semi-spaces instead of 16), so a steady
+// stream of writes spends less time in garbage collection and stops less often for a full one
+// (docs/architecture.md §7; measured in bench/README.md). `npm start` and the npm launcher
+// (bin/stillpoint.mjs) pass the same flag; test/unit/node-flags.test.ts keeps them alike.
 import { Command, CommanderError } from 'commander';
 import { AppError, type ErrorCode } from '../domain/errors.ts';
 import { appVersion } from '../server/config.ts';

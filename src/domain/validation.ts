@@ -46,8 +46,8 @@ const compiledSchemas = new WeakMap<z.ZodType, z.ZodType>();
 /**
  * `schema` with zod's generated fast path (`z.compile`), built once per schema on first use.
  *
- * Input the fast path accepts is checked and copied by straight-line code: an attack takes
- * ≈ 6 µs instead of ≈ 16 µs, which is a tenth of what storing it over HTTP costs. Anything the
+ * Input the fast path accepts is checked and copied by straight-line code, several times faster
+ * than the ordinary runtime (docs/architecture.md §5, measured in bench/README.md). Anything the
  * fast path does not accept is parsed again by zod's ordinary runtime, so refusals, their paths
  * and messages (and the error map) are exactly zod's own. A schema the compiler cannot model,
  * or a runtime that forbids generated code, keeps the ordinary parser. Refinements may run twice

@@ -5,9 +5,9 @@
  * The first 48 bits are the Unix time in milliseconds, the rest random (74 bits), so ids made
  * later sort later (within one millisecond in any order). That keeps storage cheap: a new
  * record's key lands next to the previous one in the primary-key index instead of on a random
- * page of it, which on SQLite halves the cost of an insert (`bench/http`) and on PostgreSQL keeps
- * a clinic's index compact. Any other id (a random UUID, a name) stays valid: the diary format
- * only asks for 1–100 safe characters.
+ * page of it, which makes an insert cheaper on SQLite and keeps a clinic's PostgreSQL index
+ * compact (docs/architecture.md §6; measured in bench/README.md). Any other id (a random UUID, a
+ * name) stays valid: the diary format only asks for 1–100 safe characters.
  *
  * Uses the platform's `crypto.getRandomValues` (browsers, Node ≥ 19).
  */

@@ -3,12 +3,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoDiary } from '../../src/domain/demo/demo-diary.ts';
 import { stillpoint, tempDir } from '../support/cli.ts';
-import { DIALECTS } from '../support/databases.ts';
+import { describeEachDatabase } from '../support/databases.ts';
 import { createHarness, type Harness } from '../support/harness.ts';
 
 const diary = demoDiary({ until: '2026-02-28', seed: 3 });
 
-describe.each(DIALECTS)('clinical engine through the API on %s', (dialect) => {
+describeEachDatabase('clinical engine through the API on %s', (dialect) => {
   let h: Harness;
   beforeAll(async () => {
     h = await createHarness(dialect);

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIALECTS } from '../support/databases.ts';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeEachDatabase } from '../support/databases.ts';
 import { createHarness, type Harness } from '../support/harness.ts';
 
 const attack = (id: string, extra: Record<string, unknown> = {}) => ({
@@ -12,7 +12,7 @@ const attack = (id: string, extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
-describe.each(DIALECTS)('diary records over HTTP on %s', (dialect) => {
+describeEachDatabase('diary records over HTTP on %s', (dialect) => {
   let h: Harness;
   beforeAll(async () => {
     h = await createHarness(dialect);

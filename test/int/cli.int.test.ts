@@ -3,7 +3,12 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CLI, startServe, stillpoint, tempDir } from '../support/cli.ts';
-import { createTestDatabase, DIALECTS, type TestDatabase } from '../support/databases.ts';
+import {
+  createTestDatabase,
+  type Dialect,
+  describeEachDatabase,
+  type TestDatabase,
+} from '../support/databases.ts';
 
 const COMMANDS = [
   [],
@@ -37,24 +42,20 @@ describe('stillpoint CLI', () => {
   });
 });
 
-const storages: [string, () => Promise<{ args: string[]; drop(): Promise<void> }>][] = DIALECTS.map(
-  (dialect) => [
-    dialect,
-    async () => {
-      if (dialect === 'sqlite') return { args: ['--data', tempDir()], drop: async () => {} };
-      const db: TestDatabase = await createTestDatabase('postgres');
-      return { args: ['--database', db.url], drop: db.drop };
-    },
-  ],
-);
+/** A fresh diary for one command line: a temp data folder, or a fresh PostgreSQL database. */
+async function makeStorage(dialect: Dialect): Promise<{ args: string[]; drop(): Promise<void> }> {
+  if (dialect === 'sqlite') return { args: ['--data', tempDir()], drop: async () => {} };
+  const db: TestDatabase = await createTestDatabase('postgres');
+  return { args: ['--database', db.url], drop: db.drop };
+}
 
-describe.each(storages)('stillpoint CLI on %s', (_dialect, makeStorage) => {
+describeEachDatabase('stillpoint CLI on %s', (dialect) => {
   const drops: (() => Promise<void>)[] = [];
   afterAll(async () => {
     for (const drop of drops) await drop();
   });
   const storage = async () => {
-    const s = await makeStorage();
+    const s = await makeStorage(dialect);
     drops.push(s.drop);
     return s.args;
   };

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIALECTS } from '../support/databases.ts';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeEachDatabase } from '../support/databases.ts';
 import { createHarness, type Harness } from '../support/harness.ts';
 
-describe.each(DIALECTS)('concurrent writes on %s', (dialect) => {
+describeEachDatabase('concurrent writes on %s', (dialect) => {
   let h: Harness;
   beforeAll(async () => {
     h = await createHarness(dialect);

@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { demoDiary } from '../../src/domain/demo/demo-diary.ts';
-import { DIALECTS } from '../support/databases.ts';
+import { describeEachDatabase } from '../support/databases.ts';
 import { createHarness, type Harness } from '../support/harness.ts';
 
 const demo = () => demoDiary({ until: '2026-02-28', seed: 7 });
 
-describe.each(DIALECTS)('whole-diary export and import on %s', (dialect) => {
+describeEachDatabase('whole-diary export and import on %s', (dialect) => {
   let a: Harness;
   let b: Harness;
   beforeAll(async () => {

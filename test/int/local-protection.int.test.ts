@@ -12,7 +12,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/server/http/app.ts';
 import { medplumValidator } from '../interop/support/fhir-validators.ts';
 import { startServe, tempDir } from '../support/cli.ts';
-import { DIALECTS } from '../support/databases.ts';
+import { describeEachDatabase } from '../support/databases.ts';
 import { createHarness, type Harness } from '../support/harness.ts';
 
 const SEED = {
@@ -34,7 +34,7 @@ const EMPTY_DIARY = JSON.stringify({
 const ATTACK = JSON.stringify({ id: 'evil', start: '2026-02-12T08:00:00Z', peakPain: 3 });
 const EVIL = 'http://evil.example';
 
-describe.each(DIALECTS)('local-mode protection on %s', (dialect) => {
+describeEachDatabase('local-mode protection on %s', (dialect) => {
   let h: Harness;
   let before: unknown;
   const diary = async () => (await h.request('GET', '/api/diary')).body;

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { apiRoutes } from '../../src/server/http/app.ts';
 import { ENTITY_SPECS } from '../../src/server/repos/entity-specs.ts';
-import { DIALECTS } from '../support/databases.ts';
+import { describeEachDatabase } from '../support/databases.ts';
 import { createHarness, type Harness } from '../support/harness.ts';
 
 const SEED = {
@@ -45,7 +45,7 @@ const hostileQuery = fc
   )
   .map((q) => new URLSearchParams(q as Record<string, string>).toString());
 
-describe.each(DIALECTS)('malformed input on %s', (dialect) => {
+describeEachDatabase('malformed input on %s', (dialect) => {
   let h: Harness;
   let baseline: unknown;
   beforeAll(async () => {

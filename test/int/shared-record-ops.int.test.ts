@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Attack } from '../../src/web/api/types.ts';
 import { withPending } from '../../src/web/data/overlay.ts';
 import type { PendingOp } from '../../src/web/offline/ops.ts';
-import { DIALECTS } from '../support/databases.ts';
+import { describeEachDatabase } from '../support/databases.ts';
 import { createHarness, type Harness } from '../support/harness.ts';
 
 /**
@@ -10,7 +10,7 @@ import { createHarness, type Harness } from '../support/harness.ts';
  * the web app's overlay and the server apply the same domain function, and here they are fed
  * the same readings (out of order, a retry, a correction, one outside the attack).
  */
-describe.each(DIALECTS)('pain readings on the phone and on the server (%s)', (dialect) => {
+describeEachDatabase('pain readings on the phone and on the server (%s)', (dialect) => {
   let h: Harness;
   beforeAll(async () => {
     h = await createHarness(dialect);

@@ -6,7 +6,11 @@ import { type Database, openDatabase } from '../../src/server/db/database.ts';
 import type { DB } from '../../src/server/db/schema.ts';
 import { TABLES } from '../../src/server/db/tables.ts';
 import { expectedTables, readCatalog, schemaDrift } from '../support/catalog.ts';
-import { createTestDatabase, DIALECTS, type TestDatabase } from '../support/databases.ts';
+import {
+  createTestDatabase,
+  describeEachDatabase,
+  type TestDatabase,
+} from '../support/databases.ts';
 
 /**
  * The tables the migrations made, read back from each database's own catalog, against the
@@ -14,7 +18,7 @@ import { createTestDatabase, DIALECTS, type TestDatabase } from '../support/data
  * without a migration, a migration that adds a column no record has, or a column whose type or
  * NULL rule disagrees with its field fails here, on both databases.
  */
-describe.each(DIALECTS)('stored tables match the domain schema on %s', (dialect) => {
+describeEachDatabase('stored tables match the domain schema on %s', (dialect) => {
   let testDb: TestDatabase;
   let database: Database;
 

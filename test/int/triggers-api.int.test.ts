@@ -5,16 +5,16 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { demoDiary } from '../../src/domain/demo/demo-diary.ts';
 import { triggerReportSchema } from '../../src/domain/triggers/index.ts';
 import { stillpoint, tempDir } from '../support/cli.ts';
-import { DIALECTS } from '../support/databases.ts';
+import { describeEachDatabase } from '../support/databases.ts';
 import { createHarness, type Harness } from '../support/harness.ts';
 
 const diary = demoDiary({ until: '2026-02-28', seed: 3 });
 
-describe.each(DIALECTS)('trigger report through the API on %s', (dialect) => {
+describeEachDatabase('trigger report through the API on %s', (dialect) => {
   let h: Harness;
   beforeAll(async () => {
     h = await createHarness(dialect);

@@ -4,10 +4,10 @@
  * import preview and dry run, and malformed uploads refused with clear messages and nothing
  * changed.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { demoDiary } from '../../src/domain/demo/demo-diary.ts';
 import { unzip } from '../../src/server/export/zip.ts';
-import { DIALECTS } from '../support/databases.ts';
+import { describeEachDatabase } from '../support/databases.ts';
 import { createHarness, type Harness } from '../support/harness.ts';
 import { BEARABLE_CSV, GENERIC_CSV } from './support/csv-files.ts';
 
@@ -23,7 +23,7 @@ async function raw(h: Harness, method: string, path: string, body?: Uint8Array |
 
 const diaryOf = async (h: Harness) => (await h.request('GET', '/api/diary')).body;
 
-describe.each(DIALECTS)('exports and imports over HTTP on %s', (dialect) => {
+describeEachDatabase('exports and imports over HTTP on %s', (dialect) => {
   let a: Harness;
   let b: Harness;
   beforeAll(async () => {

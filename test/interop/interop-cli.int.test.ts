@@ -8,16 +8,13 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
 import { stillpoint, tempDir } from '../support/cli.ts';
-import { createTestDatabase, DIALECTS } from '../support/databases.ts';
+import { createTestDatabase, describeEachDatabase } from '../support/databases.ts';
 import { BEARABLE_CSV, DAILY_CSV, GENERIC_CSV } from './support/csv-files.ts';
 
-const storages = DIALECTS.map((dialect) => [dialect] as const);
-
-describe.each(storages)(
+describeEachDatabase(
   'export and import from the command line on %s',
-  { timeout: 300_000 },
   (dialect) => {
     const drops: (() => Promise<void>)[] = [];
     afterAll(async () => {
@@ -204,4 +201,5 @@ describe.each(storages)(
       expect(ok(['export', ...a]).stdout).toBe(before);
     });
   },
+  { timeout: 300_000 },
 );

@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -24,31 +24,36 @@ export function stillpoint(args: string[], env: Record<string, string> = {}): Cl
 /** A fresh temporary folder. */
 export const tempDir = (prefix = 'stillpoint-test-') => mkdtempSync(join(tmpdir(), prefix));
 
-/** Starts `stillpoint serve` on a free port and resolves with its URL once it listens. */
-export function startServe(
-  args: string[],
-): Promise<{ url: string; child: ReturnType<typeof spawn> }> {
-  const child = spawn(process.execPath, [CLI, 'serve', '--port', '0', ...args], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, STILLPOINT_TIME_ZONE: 'Europe/Berlin' },
-  });
+/**
+ * Resolves with the URL a starting server prints ("serving on URL", on stdout or stderr);
+ * rejects when it exits first or says nothing within `timeoutMs`, with everything it printed.
+ */
+export function servingUrl(child: ChildProcess, timeoutMs: number): Promise<string> {
   return new Promise((resolvePromise, reject) => {
     let out = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 20_000);
-    child.stdout?.on('data', (chunk: Buffer) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), timeoutMs);
+    const read = (chunk: Buffer) => {
       out += chunk.toString();
       const m = /serving on (http:\/\/\S+)/.exec(out);
       if (m?.[1]) {
         clearTimeout(timer);
-        resolvePromise({ url: m[1], child });
+        resolvePromise(m[1]);
       }
-    });
-    child.stderr?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-    });
+    };
+    child.stdout?.on('data', read);
+    child.stderr?.on('data', read);
     child.on('exit', (code) => {
       clearTimeout(timer);
       reject(new Error(`server exited with ${code}: ${out}`));
     });
   });
+}
+
+/** Starts `stillpoint serve` on a free port and resolves with its URL once it listens. */
+export async function startServe(args: string[]): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, [CLI, 'serve', '--port', '0', ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, STILLPOINT_TIME_ZONE: 'Europe/Berlin' },
+  });
+  return { url: await servingUrl(child, 20_000), child };
 }

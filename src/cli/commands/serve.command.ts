@@ -1,4 +1,4 @@
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
 import { AppError } from '../../domain/errors.ts';
 import { hostList, isLoopback } from '../../server/http/security/hosts.ts';
 import { print } from '../io.ts';
@@ -20,7 +20,9 @@ export const serveCommand = withStorage(
     'address to bind; keep 127.0.0.1 so health data stays on this machine',
     '127.0.0.1',
   )
-  .option('--port <port>', 'port', '4870')
+  .addOption(
+    new Option('--port <port>', 'port (0: any free port)').env('STILLPOINT_PORT').default('4870'),
+  )
   .option(
     '--allowed-host <name>',
     'a host name the server answers to besides 127.0.0.1, localhost and the bound address (repeatable; env STILLPOINT_ALLOWED_HOSTS, comma-separated)',

@@ -7,7 +7,7 @@ import { dirname, resolve } from 'node:path';
  * In WAL mode, `synchronous = FULL` is `synchronous = NORMAL` plus one sync of the WAL file
  * after each commit (sqlite.org/pragma.html#pragma_synchronous); NORMAL still syncs around every
  * checkpoint and when the WAL is reused. SQLite does that sync inside `COMMIT`, on the thread that
- * runs JavaScript, so the whole server stops for the disk (0.3–4 ms) on every commit. Here the
+ * runs JavaScript, so the whole server stops for the disk on every commit. Here the
  * connection runs with NORMAL and this class does the same sync of the same file on the libuv
  * thread pool, so other requests keep being parsed and validated meanwhile. One sync covers every
  * commit made before it started, so commits that arrive during a sync share the next one.

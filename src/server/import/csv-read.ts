@@ -17,8 +17,8 @@ interface Parsed {
 
 /**
  * Indexes of the fields of one raw record that are a quoted empty string (`""`). csv-parse's
- * `cast` could tell, but costs ~25× the parse time, so the raw text of records holding empty
- * fields is scanned instead.
+ * `cast` could tell, but costs many times the parse itself, so the raw text of records holding
+ * empty fields is scanned instead.
  */
 export function quotedEmptyFields(raw: string): Set<number> {
   const out = new Set<number>();

@@ -90,6 +90,7 @@ export class DiaryService {
       }
       await repos.person.put(actor.ownerId, diary.person);
       const total = ENTITY_SPECS.reduce((n, s) => n + diary[s.plural].length, 0);
+      progress?.(0, total); // the write phase begins (validation is done)
       let done = 0;
       for (const spec of ENTITY_SPECS) {
         const records = diary[spec.plural] as Record<string, unknown>[];

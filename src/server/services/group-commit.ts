@@ -34,8 +34,8 @@ function savepoint(i: number) {
 /**
  * Group commit for the embedded SQLite database.
  *
- * Every commit has to reach the disk before it is acknowledged (≈0.3–4 ms here), which caps a
- * one-transaction-per-request design at a few hundred writes per second. This queue runs all
+ * Every commit has to reach the disk before it is acknowledged, which caps a one-transaction-
+ * per-request design at the disk's sync rate (docs/architecture.md §4). This queue runs all
  * write jobs that arrive meanwhile inside ONE transaction, each job in its own savepoint (a
  * batch of one needs none: the transaction is its savepoint), and commits once: a failing job
  * rolls back only its own changes. Jobs run one at a time, in arrival order, so each sees the
