@@ -51,5 +51,21 @@ export function progressReporter(label: string): ((done: number, total: number) 
   });
 }
 
-export const print = (line: string) => process.stdout.write(`${line}\n`);
+let stdoutClosed = false;
+
+/**
+ * Keeps the process alive when the reader of stdout goes away (`stillpoint import … | head -2`):
+ * an EPIPE ends the output, never the command, so a write the command was doing completes
+ * (or, if it had not started, does not start half-way: every write is one transaction).
+ */
+export function guardStdout(): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') stdoutClosed = true;
+    else throw error;
+  });
+}
+
+export const print = (line: string) => {
+  if (!stdoutClosed) process.stdout.write(`${line}\n`);
+};
 export const printJson = (value: unknown) => print(JSON.stringify(value, null, 2));

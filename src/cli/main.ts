@@ -19,6 +19,8 @@ import { logCommand } from './commands/log.command.ts';
 import { serveCommand } from './commands/serve.command.ts';
 import { nextSessionCommand, planCommand, verdictCommand } from './commands/therapy.command.ts';
 import { triggersCommand } from './commands/triggers.command.ts';
+import { zoneCommand } from './commands/zone.command.ts';
+import { guardStdout } from './io.ts';
 
 /** The one mapping from error codes to process exit codes. */
 const EXIT: Record<ErrorCode, number> = {
@@ -42,6 +44,7 @@ const program = new Command('stillpoint')
   .addCommand(importCommand)
   .addCommand(backupCommand)
   .addCommand(restoreCommand)
+  .addCommand(zoneCommand)
   .addCommand(demoCommand)
   .addCommand(
     engineCommand(
@@ -63,6 +66,7 @@ const program = new Command('stillpoint')
   .addCommand(triggersCommand);
 
 program.exitOverride();
+guardStdout();
 
 try {
   await program.parseAsync(process.argv);

@@ -10,8 +10,8 @@ export function diaryJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(diaryShape, { target: 'draft-2020-12', io: 'input' });
   return {
     ...schema,
-    $id: 'https://stillpoint.invalid/schema/stillpoint.diary.v1.json',
-    title: 'stillpoint.diary v1',
+    $id: 'https://stillpoint.invalid/schema/stillpoint.diary.v2.json',
+    title: 'stillpoint.diary v2',
     description:
       'A whole Stillpoint migraine diary. Beyond this schema: ids are unique per collection and day dates are unique; intakes.medicationId, intakes.attackId and sessions.therapyId refer to records in the same document; end is not before start; peakPain is at least every pain reading; HIT-6 has six answers 1–5; MIDAS has seven answers with Q1+Q2 and Q3+Q4 at most 92 and B at most 10.',
   };

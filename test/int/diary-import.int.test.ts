@@ -20,7 +20,7 @@ describeEachDatabase('whole-diary export and import on %s', (dialect) => {
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({
       format: 'stillpoint.diary',
-      version: 1,
+      version: 2,
       attacks: [],
       days: [],
     });
@@ -84,7 +84,7 @@ describeEachDatabase('whole-diary export and import on %s', (dialect) => {
     ],
     ['a duplicate id', (d) => ({ ...d, attacks: [d.attacks[0], d.attacks[0]] }), 'attacks[1].id'],
     ['a wrong format name', (d) => ({ ...d, format: 'other' }), 'format'],
-    ['a future version', (d) => ({ ...d, version: 2 }), 'version'],
+    ['a future version', (d) => ({ ...d, version: 3 }), 'version'],
     ['not an object', () => [1, 2, 3], '(body)'],
   ];
   it.each(refusals)(

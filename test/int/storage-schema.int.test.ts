@@ -70,7 +70,7 @@ describe('Kysely row types', () => {
     expectTypeOf<DB['therapies']['plan']>().toEqualTypeOf<string | null>();
     expectTypeOf<DB['persons']['time_zone']>().toEqualTypeOf<string>();
     expectTypeOf<keyof DB['medications']>().toEqualTypeOf<
-      'owner_id' | 'id' | 'name' | 'class' | 'notes'
+      'owner_id' | 'id' | 'name' | 'class' | 'notes' | 'source'
     >();
     expectTypeOf<keyof DB>().toEqualTypeOf<
       | 'owners'

@@ -60,59 +60,67 @@ function refusal(fn: () => unknown): string[] {
   throw new Error('the import was not refused');
 }
 
-describe('Bearable export', () => {
+describe('Bearable export (the newer layout, with date formatted)', () => {
+  const confirmed = { recordedDays: 'entries' } as const;
   it('maps headaches, symptoms, sleep, period and medication, and names what it cannot map', () => {
     const p = prepare(
       empty(),
       'Bearable App - Data Export. Generated 05-02-2022.csv',
       BEARABLE_CSV,
+      confirmed,
     );
     expect(p.preview.format).toBe('bearable');
     const doc = diarySchema.parse(p.document);
     expect(doc.attacks.map((a) => [a.start, a.peakPain, a.nausea, a.photophobia])).toEqual([
       ['2022-01-22T08:30:00Z', 7, true, true],
-      ['2022-01-23T14:00:00Z', 3, false, undefined],
+      ['2022-01-23T19:00:00Z', 3, false, undefined],
       ['2022-02-01T13:00:00Z', 9, undefined, undefined],
     ]);
-    expect(doc.attacks[0]?.notes).toMatch(
-      /woke up with it\n\[imported-local\] Bearable export, line 3: 22nd Jan 2022,2022-01-22/,
-    );
-    expect(doc.attacks[0]?.notes).toContain('60 min assumed');
+    expect(doc.attacks[0]?.notes).toBe('woke up with it');
+    expect(doc.attacks[0]?.source?.raw).toContain('line 3: 22nd Jan 2022,2022-01-22');
+    expect(doc.attacks[0]?.source?.notRecorded).toContain('duration');
+    expect(doc.attacks[1]?.source?.notRecorded).toContain('photophobia');
     const day = (d: string) => doc.days.find((x) => x.date === d);
     expect(day('2022-01-22')).toMatchObject({ sleepHours: 6.5, sleepQuality: 2 });
     expect(day('2022-01-23')).toMatchObject({ menstruation: true });
     expect(day('2022-01-24')).toMatchObject({ sleepHours: 7.5 });
-    expect(doc.intakes.map((i) => [i.medicationId, i.dose, i.attackId !== null])).toEqual([
-      ['m-1', '50 mg', true],
-      ['imp-m-propranolol', '40 mg', false],
-      ['imp-m-zomig', '2.5 mg', true],
+    expect(doc.intakes.map((i) => [i.medicationId, i.dose, i.attackId])).toEqual([
+      ['m-1', '50 mg', null],
+      ['imp-m-propranolol', '40 mg', null],
+      ['imp-m-zomig', '2.5 mg', null],
     ]);
     expect(doc.medications.find((m) => m.id === 'imp-m-propranolol')?.class).toBe('preventive');
-    expect(p.preview.warnings.map((w) => w.message).join()).toMatch(
-      /"Zomig" is new and its class is unknown/,
-    );
+    expect(doc.medications.find((m) => m.id === 'imp-m-zomig')?.class).toBe('triptan');
     expect(p.preview.unmapped.map((u) => `${u.kind}:${u.name}:${u.lines.join('/')}`)).toEqual([
       'category:Mood:2',
       'category:Energy:11',
-      'category:Measurement: Weight (kg):16',
+      'category:Measurement:16',
     ]);
     expect(p.preview.counts.attacks).toMatchObject({ inFile: 3, new: 3 });
   });
 
   it('changes nothing when the same file is imported again', () => {
-    const once = applied(empty(), 'b.csv', BEARABLE_CSV);
-    const again = prepare(once, 'b.csv', BEARABLE_CSV).preview;
+    const once = applied(empty(), 'b.csv', BEARABLE_CSV, confirmed);
+    const again = prepare(once, 'b.csv', BEARABLE_CSV, confirmed).preview;
     for (const c of Object.values(again.counts)) expect(c.new + c.changed).toBe(0);
   });
 
-  it('refuses bad dates and times with their lines', () => {
+  it('lists bad dates and times with their lines, and imports nothing until the person decides', () => {
     const bad = BEARABLE_CSV.replace(
       '23rd Jan 2022,2022-01-23,Sunday,pm',
       '23rd Jan 2022,2022-01-32,Sunday,pm',
     ).replace('24th Jan 2022,2022-01-24,Monday,08:00 PM', '24th Jan 2022,2022-01-24,Monday,25:00');
-    expect(refusal(() => prepare(empty(), 'b.csv', bad))).toEqual([
+    const p = prepare(empty(), 'b.csv', bad, confirmed);
+    expect(p.preview.rejected.map((r) => `${r.line} (${r.column}): ${r.message}`)).toEqual([
+      '9 (date formatted): "2022-01-32" is not a date like 2022-01-22',
+      '14 (time of day): "25:00" is not a time like 09:30, 10:15 PM, am, mid, pm, pre or all day',
+    ]);
+    expect(p.preview.decisions).toHaveLength(1);
+    expect(
+      refusal(() => prepare(empty(), 'b.csv', bad, { ...confirmed, unreadable: 'nothing' })),
+    ).toEqual([
       'b.csv line 9 (date formatted): "2022-01-32" is not a date like 2022-01-22',
-      'b.csv line 14 (time of day): "25:00" is not a time like 09:30, 10:15 PM or morning',
+      'b.csv line 14 (time of day): "25:00" is not a time like 09:30, 10:15 PM, am, mid, pm, pre or all day',
     ]);
   });
 });
@@ -265,7 +273,7 @@ describe('Stillpoint CSV and JSON', () => {
       .map((l, i) => (l === '' ? l : i === 0 ? `${l},colour` : `${l},blue`))
       .join('\r\n');
     expect(refusal(() => prepare(empty(), 'meds.csv', withExtra))).toEqual([
-      'meds.csv line 1: header matches no known layout; closest is Stillpoint\'s medications.csv (unknown column "colour"). Known: Stillpoint CSV tables, Bearable export, generic start,end,pain[,medication,notes], daily date,headache[,pain,medication,notes]',
+      'meds.csv line 1: header matches no known layout; closest is Stillpoint\'s medications.csv (unknown column "colour"). Known: Stillpoint CSV tables, Bearable export, Migraine Buddy export, Daylio export, generic start,end,pain[,medication,notes], daily date,headache[,pain,medication,notes]',
     ]);
     expect(refusal(() => prepare(empty(), 'x.csv', 'when,how bad\n2026-01-01,5\n'))[0]).toMatch(
       /matches no known layout/,

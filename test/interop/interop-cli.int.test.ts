@@ -136,10 +136,11 @@ describeEachDatabase(
         expect(dry.stdout).toContain('validation: no problems found');
         expect(dry.stdout).toContain('dry run: nothing was written');
         expect(ok(['export', ...a]).stdout).toBe(before);
-        const real = ok(['import', join(dir, name), ...a]);
+        const days = format === 'bearable' ? ['--recorded-days', 'entries'] : [];
+        const real = ok(['import', join(dir, name), ...days, ...a]);
         expect(real.stdout).toMatch(/attacks\s+\d+ in file,\s+\d+ new/);
       }
-      const bearable = ok(['import', join(dir, files[0]![0]), ...a]);
+      const bearable = ok(['import', join(dir, files[0]![0]), '--recorded-days', 'entries', ...a]);
       expect(bearable.stdout).toContain('not imported (no matching diary field):');
       expect(bearable.stdout).toContain('category "Mood": 1 row (lines 2)');
       expect(bearable.stdout).not.toMatch(/ [1-9]\d* new/);

@@ -1,8 +1,14 @@
 import { join } from 'node:path';
 import { Command, Option } from 'commander';
+import { AppError } from '../../domain/errors.ts';
 import { TABLE_NAMES } from '../../domain/interop/csv/tables.ts';
 import { EXPORT_FORMATS } from '../../domain/interop/formats.ts';
-import { IMPORT_FORMATS, type ImportFormat } from '../../domain/interop/import/types.ts';
+import {
+  IMPORT_FORMATS,
+  type ImportFormat,
+  RECORDED_DAY_RULES,
+  type RecordedDayRule,
+} from '../../domain/interop/import/types.ts';
 import { dataFolder } from '../../server/config.ts';
 import type { Runtime } from '../../server/runtime.ts';
 import type { ImportReport } from '../../server/services/diary.service.ts';
@@ -92,13 +98,16 @@ type ImportOpts = StorageOpts & {
   mode: 'merge' | 'replace';
   dryRun?: boolean;
   timeZone?: string;
+  setZone?: boolean;
   person?: string;
   dayZero?: string;
+  unreadable?: 'rest' | 'nothing';
+  recordedDays?: RecordedDayRule;
 };
 
 export const importCommand = withStorage(
   new Command('import').description(
-    'import a Stillpoint JSON or CSV export, a Bearable export, a generic start,end,pain CSV or a daily yes/no diary: the file is validated whole and previewed (problems with their line numbers), then applied in one transaction (all or nothing); records with the same id are replaced, so re-importing changes nothing',
+    "import a Stillpoint JSON or CSV export, or another app's: Bearable, Migraine Buddy CSV, Apple Health export.zip/export.xml, Daylio CSV, iHeadache report, a generic start,end,pain CSV or a daily yes/no diary. The file is validated whole and previewed (times in your zone, unreadable rows with line, column and reason, columns not imported), then applied in one transaction (all or nothing); records keep ids derived from the source, so re-importing changes nothing",
   ),
 )
   .argument('<file>', 'a file, a ZIP of CSV tables, or a folder of CSV tables')
@@ -110,6 +119,19 @@ export const importCommand = withStorage(
   )
   .option('--dry-run', 'show the preview and validation report, change nothing')
   .option('--time-zone <zone>', "zone of local times in other apps' files (default: the profile's)")
+  .option('--set-zone', 'also make --time-zone your profile zone (in the same transaction)')
+  .addOption(
+    new Option(
+      '--unreadable <choice>',
+      'rows that cannot be read: import the rest, or nothing (default: nothing is written until you choose)',
+    ).choices(['rest', 'nothing']),
+  )
+  .addOption(
+    new Option(
+      '--recorded-days <rule>',
+      'date-only sources (Bearable, Daylio, iHeadache, Apple Health): which days count as diary days (the preview lists each rule with its days; nothing is written until you choose)',
+    ).choices(RECORDED_DAY_RULES),
+  )
   .option('--person <id>', 'daily diaries holding several people: the one to import')
   .option('--day-zero <YYYY-MM-DD>', 'daily diaries counting days: the date of day 0')
   .action(async (file: string, o: ImportOpts) => {
@@ -119,13 +141,23 @@ export const importCommand = withStorage(
         format: o.format,
         mode: o.mode,
         timeZone: o.timeZone,
+        setZone: o.setZone,
         person: o.person,
         dayZero: o.dayZero,
+        unreadable: o.unreadable,
+        recordedDays: o.recordedDays,
       });
       for (const line of renderPreview(prepared.preview)) print(line);
       if (o.dryRun) {
         print('dry run: nothing was written');
         return;
+      }
+      if (prepared.preview.decisions.length > 0) {
+        throw new AppError(
+          'invalid',
+          `nothing was written: ${prepared.preview.decisions.join('; ')}`,
+          'decisions',
+        );
       }
       const progress = progressReporter('importing');
       let report: ImportReport;

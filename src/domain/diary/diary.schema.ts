@@ -1,5 +1,5 @@
 /**
- * The portable diary format `stillpoint.diary` version 1 (`docs/product.md` §4), as zod schemas.
+ * The portable diary format `stillpoint.diary` version 2 (`docs/product.md` §4), as zod schemas.
  *
  * Each entity has a *shape* (a strict object: unknown fields are refused) and a *record* schema
  * (the shape plus cross-field rules). Shapes are exported separately because PATCH bodies are
@@ -22,6 +22,8 @@ import {
   text,
   timeZone,
 } from './primitives.ts';
+import { sourceSchema } from './provenance.ts';
+import { upgradeDiary } from './upgrade.ts';
 import {
   AURA_TYPES,
   AUTONOMIC,
@@ -83,6 +85,7 @@ export const attackShape = z.strictObject({
   redFlags: enumSet(RED_FLAGS).default([]),
   readings: z.array(painReadingSchema).max(500).default([]),
   notes: text(5000).optional(),
+  source: sourceSchema.optional(),
 });
 
 export const attackSchema = attackShape.superRefine((a, ctx) => {
@@ -113,6 +116,7 @@ export const medicationShape = z.strictObject({
   name: name(120),
   class: z.enum(MEDICATION_CLASSES),
   notes: text(2000).optional(),
+  source: sourceSchema.optional(),
 });
 export const medicationSchema = medicationShape;
 
@@ -124,6 +128,7 @@ export const intakeShape = z.strictObject({
   attackId: recordId.nullable().default(null),
   relief: z.enum(RELIEF).optional(),
   notes: text(2000).optional(),
+  source: sourceSchema.optional(),
 });
 export const intakeSchema = intakeShape;
 
@@ -143,6 +148,7 @@ export const dayShape = z.strictObject({
   earlyWarning: z.boolean().optional(),
   control: scale10.optional(),
   notes: text(5000).optional(),
+  source: sourceSchema.optional(),
 });
 export const daySchema = dayShape;
 
@@ -233,7 +239,12 @@ export const questionnaireSchema = questionnaireShape.superRefine((q, ctx) => {
 });
 
 export const DIARY_FORMAT = 'stillpoint.diary';
-export const DIARY_VERSION = 1;
+/**
+ * Version 2 adds `source` (where an imported record came from, what that source does not
+ * record and what was assumed: `provenance.ts`). Version-1 documents are read and upgraded
+ * losslessly (`upgrade.ts`); documents are written as version 2.
+ */
+export const DIARY_VERSION = 2;
 
 /**
  * Each collection's record shape (its fields; PATCH bodies are partial shapes) and record schema
@@ -262,7 +273,7 @@ const collectionLists = Object.fromEntries(
 
 export const diaryShape = z.strictObject({
   format: z.literal(DIARY_FORMAT),
-  version: z.literal(DIARY_VERSION),
+  version: z.literal([1, DIARY_VERSION]),
   person: personSchema,
   ...collectionLists,
 });
@@ -306,8 +317,10 @@ interface RecordSchemas<C extends Collection> {
  * A whole diary document: every record valid on its own, plus the cross-record rules of
  * `diaryIntegrityIssues` (unique keys, resolvable references).
  */
-export const diarySchema = diaryShape.superRefine((diary, ctx) => {
-  for (const issue of diaryIntegrityIssues(diary)) {
-    ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
-  }
-});
+export const diarySchema = diaryShape
+  .superRefine((diary, ctx) => {
+    for (const issue of diaryIntegrityIssues(diary)) {
+      ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+    }
+  })
+  .transform(upgradeDiary);

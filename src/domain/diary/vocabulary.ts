@@ -74,7 +74,19 @@ export const MEDICATION_CLASSES = [
   'antiemetic',
   'preventive',
   'other',
+  'non_acute',
+  'unknown',
 ] as const;
+
+/**
+ * Classes taken to treat a headache (acute or symptomatic medication). `preventive`,
+ * `non_acute` (medicines taken for something else: antidepressants, stimulants, supplements) and
+ * `unknown` (a medication whose class nobody has set yet) are never counted as acute, so never
+ * toward medication overuse (docs/clinical-rules.md §2.7).
+ */
+export const ACUTE_CLASSES: ReadonlySet<string> = new Set(
+  MEDICATION_CLASSES.filter((c) => c !== 'preventive' && c !== 'non_acute' && c !== 'unknown'),
+);
 
 /** Relief 2 h after an intake: none, partial (less pain), complete (pain-free). */
 export const RELIEF = ['none', 'partial', 'complete'] as const;

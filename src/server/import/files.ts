@@ -9,10 +9,14 @@ import type { ImportFormat } from '../../domain/interop/import/types.ts';
 import { isZip, unzip } from '../export/zip.ts';
 import { decodeText } from './decode.ts';
 
-/** One uploaded or named file. */
+/**
+ * One uploaded or named file. `path` is set (and `bytes` empty) for a file the command line
+ * streams instead of reading whole (an Apple Health export of hundreds of megabytes).
+ */
 export interface ImportFile {
   name: string;
   bytes: Uint8Array;
+  path?: string;
 }
 
 /** Largest CSV import (all files together), in bytes. */

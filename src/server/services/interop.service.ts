@@ -15,7 +15,13 @@ import { parseOrThrow } from '../../domain/validation.ts';
 import { diaryCsvFiles, diaryCsvZip } from '../export/csv.ts';
 import { sessionsCalendar } from '../export/ics.ts';
 import type { ImportFile } from '../import/files.ts';
-import { type ImportRequest, type PreparedImport, prepareImport } from '../import/prepare.ts';
+import {
+  type ImportRequest,
+  isAppleHealthImport,
+  type PreparedImport,
+  prepareImport,
+  prepareStreamedImport,
+} from '../import/prepare.ts';
 import type { DiaryService, ImportReport, Progress } from './diary.service.ts';
 
 /** `?from=&to=` (local days, both optional) and, for CSV, one `table` instead of the archive. */
@@ -119,6 +125,10 @@ export class InteropService {
     request: ImportRequest,
   ): Promise<PreparedImport> {
     const current = await this.diary.export(actor);
+    const [only] = files;
+    if (only && isAppleHealthImport(files, request.format)) {
+      return prepareStreamedImport(current, only, request);
+    }
     return prepareImport(current, files, request);
   }
 
@@ -129,6 +139,15 @@ export class InteropService {
     progress?: Progress,
   ): Promise<ImportReport> {
     assertCan(actor, 'write', actor.ownerId);
+    const open = prepared.preview.decisions;
+    if (open.length > 0) {
+      throw new AppError(
+        'invalid',
+        `decide first; nothing was changed: ${open.join('; ')}`,
+        'decisions',
+        open.map((message) => ({ field: 'decision', message })),
+      );
+    }
     return this.diary.import(
       actor,
       prepared.document,

@@ -54,6 +54,8 @@ export const CLASS_PLURAL: Record<string, string> = {
   antiemetic: 'anti-sickness medicines',
   preventive: 'preventives',
   other: 'other medicines',
+  non_acute: 'medicines not taken for headache',
+  unknown: 'medicines of unknown class',
 };
 
 export const DISABILITY = ['No effect', 'Could carry on, less well', 'Had to stop', 'Bed rest'];

@@ -7,6 +7,7 @@ import { PageTitle } from '../components/PageTitle.tsx';
 import { PersonForm } from '../components/PersonForm.tsx';
 import { SyncPanel } from '../components/SyncPanel.tsx';
 import { loadDemo } from '../data/demo.ts';
+import { AppImportPanel } from '../import/AppImportPanel.tsx';
 import { useAction } from '../lib/use-action.ts';
 
 function DemoPanel() {
@@ -66,6 +67,10 @@ export default function SettingsPage() {
       <section className="card" aria-labelledby="backup-title">
         <h2 id="backup-title">Backup and restore</h2>
         <BackupPanel />
+      </section>
+      <section className="card" id="import" aria-labelledby="import-title">
+        <h2 id="import-title">Import from another app</h2>
+        <AppImportPanel />
       </section>
       <section className="card" id="export" aria-labelledby="export-title">
         <h2 id="export-title">Reports and exports</h2>

@@ -84,7 +84,11 @@ export function diagnoses(a: Analysis): DiagnosisSuggestion[] {
   if (a.chronic.status !== 'met') {
     const span =
       a.table.firstRecorded && a.table.lastRecorded
-        ? { first: a.table.firstRecorded, last: a.table.lastRecorded }
+        ? {
+            first: a.table.firstRecorded,
+            last: a.table.lastRecorded,
+            recordedDays: [...a.table.days.values()].filter((d) => d.recorded).length,
+          }
         : undefined;
     const probableMigraine = migraine.some((d) => d.code.startsWith('1.5'));
     out.push(...tensionDiagnoses(items, a.chronicTension, probableMigraine, span, a.opts));

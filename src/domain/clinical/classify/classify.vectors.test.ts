@@ -80,7 +80,8 @@ describe('classification vectors (docs/clinical-rules.md §9.1)', () => {
     const attacks = months('2026-01', 6).flatMap((m) =>
       ['05', '15', '25'].map((d) => attack(`t${m}-${d}`, `${m}-${d}`, '14:00', 120, TENSION)),
     );
-    const r = classifyDiary(makeDiary({ attacks }));
+    // Rates count recorded days only: the diary was kept every day of the six months.
+    const r = classifyDiary(makeDiary({ attacks, checkIns: dayList('2026-01-01', 181) }));
     expect(statusOf(r)).toEqual({ '2.2': 'met' });
     expect(r.attacks.every((a) => a.type === 'tension_type')).toBe(true);
   });
@@ -89,7 +90,18 @@ describe('classification vectors (docs/clinical-rules.md §9.1)', () => {
     const attacks = dayList('2025-01-10', 12 * 45)
       .filter((_, i) => i % 45 === 0)
       .map((d, i) => attack(`t${i}`, d, '14:00', 120, TENSION));
-    expect(statusOf(classifyDiary(makeDiary({ attacks })))).toEqual({ '2.1': 'met' });
+    const checkIns = dayList('2025-01-10', 12 * 45);
+    expect(statusOf(classifyDiary(makeDiary({ attacks, checkIns })))).toEqual({ '2.1': 'met' });
+  });
+
+  it('a TTH rate counts recorded days only: attacks alone are not months of diary', () => {
+    const attacks = dayList('2025-01-10', 12 * 45)
+      .filter((_, i) => i % 45 === 0)
+      .map((d, i) => attack(`t${i}`, d, '14:00', 120, TENSION));
+    const r = classifyDiary(makeDiary({ attacks }));
+    const reason = r.diagnoses.flatMap((d) => d.reasons).join(' ');
+    expect(reason).toContain('months of recorded days (12 of 496 days)');
+    expect(statusOf(r)['2.1']).toBeUndefined();
   });
 
   describe('TV-8: TTH on 20 days a month for 5 months, mild nausea some days', () => {
@@ -110,7 +122,8 @@ describe('classification vectors (docs/clinical-rules.md §9.1)', () => {
 
     it('TV-8 variant: mild nausea + photophobia on the same days → not 2.3 (D fails)', () => {
       const attacks = build({ nausea: true, photophobia: true });
-      const r = classifyDiary(makeDiary({ priorMigraineAttacks: 0, attacks }));
+      const checkIns = dayList('2026-01-01', 151);
+      const r = classifyDiary(makeDiary({ priorMigraineAttacks: 0, attacks, checkIns }));
       expect(statusOf(r)['2.3']).toBeUndefined();
     });
   });

@@ -6,7 +6,15 @@
  */
 import type { Episode } from '../days/episodes.ts';
 import type { ClinicalOptions } from '../options.ts';
-import { type CriteriaResult, criterion, durationCriterion, painLevel } from './criteria.ts';
+import {
+  type CriteriaResult,
+  criterion,
+  decide,
+  durationCriterion,
+  judged,
+  known,
+  painLevel,
+} from './criteria.ts';
 
 /** Orbital, supraorbital and/or temporal regions of the diary vocabulary. */
 const CLUSTER_REGIONS = new Set(['behind_eye', 'forehead', 'temple']);
@@ -17,19 +25,38 @@ const CLUSTER_REGIONS = new Set(['behind_eye', 'forehead', 'temple']);
  */
 export function clusterCriteria(ep: Episode, opts: ClinicalOptions): CriteriaResult {
   const a = ep.attack;
-  const problems: string[] = [];
-  if (painLevel(a.peakPain, opts) !== 'severe') problems.push('pain not severe');
-  if (a.side !== 'left' && a.side !== 'right') problems.push('not strictly one-sided');
-  if (!a.regions.some((r) => CLUSTER_REGIONS.has(r))) problems.push('not around the eye or temple');
+  const findings = [
+    [known(a, 'peakPain', painLevel(a.peakPain, opts) === 'severe'), 'pain not severe'],
+    [known(a, 'side', a.side === 'left' || a.side === 'right'), 'not strictly one-sided'],
+    [
+      known(
+        a,
+        'regions',
+        a.regions.some((r) => CLUSTER_REGIONS.has(r)),
+      ),
+      'not around the eye or temple',
+    ],
+  ] as const;
+  const problems = findings.filter(([v]) => v === false).map(([, label]) => label);
+  const open = findings.some(([v]) => v === 'unknown');
   const duration = durationCriterion(ep, 'B', 15, 180);
   const b =
     problems.length > 0
       ? criterion('B', false, `${problems.join(', ')}; ${duration.detail}`)
-      : { ...duration, detail: `severe one-sided orbital/temporal pain, ${duration.detail}` };
+      : open
+        ? {
+            id: 'B',
+            verdict: 'unknown' as const,
+            detail: `pain, side or place not recorded by the source; ${duration.detail}`,
+          }
+        : { ...duration, detail: `severe one-sided orbital/temporal pain, ${duration.detail}` };
   const signs = [...a.autonomic, ...(a.restless === true ? ['restless'] : [])];
-  const c = criterion(
+  const c = judged(
     'C',
-    signs.length > 0,
+    decide(
+      [known(a, 'autonomic', a.autonomic.length > 0), known(a, 'restless', a.restless === true)],
+      ([autonomic, restless]) => autonomic === true || restless === true,
+    ),
     signs.length > 0 ? `found ${signs.join(', ')}` : 'needs an autonomic sign or restlessness',
   );
   return { code: '3.1', criteria: [b, c] };

@@ -3,11 +3,16 @@
  * A criterion is `met`, `failed`, or `unknown` (not assessable from the diary, for example the
  * duration of an attack that was treated successfully before the minimum duration).
  *
- * Diary convention: a symptom counts as present only when recorded `true`; an unrecorded
- * symptom counts as absent. A negative finding used as a criterion ("not aggravated by routine
- * activity") counts only when recorded `false`.
+ * Diary convention: a symptom counts as present only when recorded `true`; a symptom the person
+ * left empty counts as absent. A negative finding used as a criterion ("not aggravated by routine
+ * activity") counts only when recorded `false`. A feature the record's **source does not record**
+ * (an import from an app without that field, `source.notRecorded`) is unknown: a criterion that
+ * depends on it is met only if it holds whatever the feature was, failed only if it fails
+ * whatever the feature was, and not assessable otherwise. An assumed value (`source.assumed`,
+ * such as the end of a headache whose duration the source does not keep) is never evidence.
  */
 import type { Attack } from '../../diary/diary.schema.ts';
+import { assumedValue, notRecorded, type RecordableField } from '../../diary/provenance.ts';
 import type { Episode } from '../days/episodes.ts';
 import type { ClinicalOptions } from '../options.ts';
 
@@ -54,16 +59,66 @@ export function reasonLines(r: CriteriaResult): string[] {
   return r.criteria.map((c) => `${r.code} ${c.id} ${word[c.verdict]}: ${c.detail}`);
 }
 
-/** "≥ need of these" check: counts the true items and names them. */
-export function countOf(items: readonly [boolean, string][], need: number, id: string): Criterion {
-  const present = items.filter(([ok]) => ok).map(([, label]) => label);
+/** A finding as the diary knows it: true, false, or not recorded by the record's source. */
+export type Known = boolean | 'unknown';
+
+/** `value`, or `unknown` when the record's source does not record `field`. */
+export const known = (a: Attack, field: RecordableField, value: boolean): Known =>
+  notRecorded(a, field) ? 'unknown' : value;
+
+/**
+ * Decides a rule over findings some of which may be unknown: true if it holds for every value
+ * the unknown findings could have, false if it holds for none, `unknown` otherwise.
+ */
+export function decide(findings: readonly Known[], rule: (values: boolean[]) => boolean): Known {
+  const open = findings.flatMap((f, i) => (f === 'unknown' ? [i] : []));
+  let any = false;
+  let all = true;
+  for (let mask = 0; mask < 1 << open.length; mask++) {
+    const values = findings.map((f) => f === true);
+    open.forEach((index, bit) => {
+      values[index] = (mask & (1 << bit)) !== 0;
+    });
+    if (rule(values)) any = true;
+    else all = false;
+  }
+  return all ? true : any ? 'unknown' : false;
+}
+
+/** A criterion from a three-valued finding. */
+export const judged = (id: string, finding: Known, detail: string): Criterion => ({
+  id,
+  verdict: finding === 'unknown' ? 'unknown' : finding ? 'met' : 'failed',
+  detail,
+});
+
+/** "not recorded by the source: side, quality" for the unknown items, or ''. */
+const notRecordedNote = (items: readonly [Known, string][]): string => {
+  const open = items.filter(([v]) => v === 'unknown').map(([, label]) => label);
+  return open.length > 0 ? `; not recorded by the source: ${open.join(', ')}` : '';
+};
+
+/**
+ * "≥ need of these" check: counts the true items and names them. With items the source did not
+ * record, the criterion is not assessable unless it is met (or failed) whatever they were.
+ */
+export function countOf(items: readonly [Known, string][], need: number, id: string): Criterion {
+  const present = items.filter(([ok]) => ok === true).map(([, label]) => label);
   const list = present.length > 0 ? ` (${present.join(', ')})` : '';
-  return criterion(
+  const finding = decide(
+    items.map(([v]) => v),
+    (values) => values.filter(Boolean).length >= need,
+  );
+  return judged(
     id,
-    present.length >= need,
-    `${present.length} of ${items.length}${list}, needs ${need}`,
+    finding,
+    `${present.length} of ${items.length}${list}, needs ${need}${notRecordedNote(items)}`,
   );
 }
+
+/** True when the episode's duration is not known from its source (not kept, or assumed). */
+export const durationNotRecorded = (a: Attack): boolean =>
+  notRecorded(a, 'duration') || assumedValue(a, 'end') !== undefined;
 
 export type PainLevel = 'none' | 'mild' | 'moderate' | 'severe';
 
@@ -116,6 +171,10 @@ export function formatMinutes(minutes: number): string {
  */
 export function durationCriterion(ep: Episode, id: string, min: number, max: number): Criterion {
   const range = `needs ${formatMinutes(min)}–${formatMinutes(max)}`;
+  if (durationNotRecorded(ep.attack)) {
+    const app = ep.attack.source?.app ?? 'the source';
+    return { id, verdict: 'unknown', detail: `duration not recorded by ${app} (${range})` };
+  }
   const d = ep.durationMinutes;
   if (d === null) return { id, verdict: 'unknown', detail: `still ongoing (${range})` };
   const lasted = `lasted ${formatMinutes(d)}`;

@@ -1,7 +1,8 @@
 /**
  * Tension-type (2.1 / 2.2 / 2.3) and cluster (3.1) suggestions over the diary.
- * TTH frequency is "days per month on average" over the observed span (first to last recorded
- * day); 2.3 uses the calendar-month run computed with the other chronic patterns.
+ * TTH frequency is "days per month on average" over the **recorded** days (a month of history
+ * with nothing recorded adds no exposure; an import that leaves months empty cannot dilute the
+ * rate); 2.3 uses the calendar-month run computed with the other chronic patterns.
  */
 import { daysBetween } from '../../calendar/dates.ts';
 import type { Episode } from '../days/episodes.ts';
@@ -13,10 +14,11 @@ const TTH_A = 10;
 const CLUSTER_A = 5;
 const MONTH_DAYS = 365.25 / 12;
 
-/** Observed span of the diary. */
+/** Observed span of the diary and how many of its days are recorded. */
 export interface Span {
   first: string;
   last: string;
+  recordedDays: number;
 }
 
 /** Distinct local days touched by some episodes. */
@@ -31,13 +33,14 @@ function episodicTension(
   opts: ClinicalOptions,
 ): DiagnosisSuggestion | undefined {
   if (eps.length === 0) return undefined;
-  const months = (daysBetween(span.first, span.last) + 1) / MONTH_DAYS;
-  const rate = touchedDays(eps) / months;
+  const spanDays = daysBetween(span.first, span.last) + 1;
+  const months = span.recordedDays / MONTH_DAYS;
+  const rate = touchedDays(eps) / Math.max(months, 1 / MONTH_DAYS);
   const enough = eps.length >= TTH_A;
   const kind = definite ? 'tension-type' : 'probable tension-type';
   const what =
     `${eps.length} ${kind} episodes on ${rate.toFixed(1)} days a month ` +
-    `over ${months.toFixed(1)} months`;
+    `over ${months.toFixed(1)} months of recorded days (${span.recordedDays} of ${spanDays} days)`;
   if (!definite && !enough) return undefined;
   const status = (longEnough: boolean) => {
     if (!definite || !enough) return 'probable';

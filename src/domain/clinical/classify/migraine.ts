@@ -9,9 +9,11 @@ import {
   type CriteriaResult,
   type Criterion,
   countOf,
-  criterion,
+  decide,
   durationCriterion,
   isUnilateral,
+  judged,
+  known,
   painLevel,
 } from './criteria.ts';
 
@@ -23,10 +25,10 @@ export function migraineC(a: Attack, opts: ClinicalOptions): Criterion {
   const level = painLevel(a.peakPain, opts);
   return countOf(
     [
-      [isUnilateral(a), 'unilateral'],
-      [a.quality.includes('pulsating'), 'pulsating'],
-      [level === 'moderate' || level === 'severe', 'moderate or severe pain'],
-      [a.worseWithActivity === true, 'worse with routine activity'],
+      [known(a, 'side', isUnilateral(a)), 'unilateral'],
+      [known(a, 'quality', a.quality.includes('pulsating')), 'pulsating'],
+      [known(a, 'peakPain', level === 'moderate' || level === 'severe'), 'moderate or severe pain'],
+      [known(a, 'worseWithActivity', a.worseWithActivity === true), 'worse with routine activity'],
     ],
     2,
     'C',
@@ -41,13 +43,25 @@ export function migraineD(a: Attack): Criterion {
     a.photophobia === true ? 'photophobia' : '',
     a.phonophobia === true ? 'phonophobia' : '',
   ].filter((s) => s !== '');
-  const ok =
-    a.nausea === true || a.vomiting === true || (a.photophobia === true && a.phonophobia === true);
+  const findings = [
+    known(a, 'nausea', a.nausea === true),
+    known(a, 'vomiting', a.vomiting === true),
+    known(a, 'photophobia', a.photophobia === true),
+    known(a, 'phonophobia', a.phonophobia === true),
+  ];
+  const ok = decide(
+    findings,
+    ([n, v, p, ph]) => n === true || v === true || (p === true && ph === true),
+  );
   const found = present.length > 0 ? present.join(', ') : 'none of them';
-  return criterion(
+  const open = ['nausea', 'vomiting', 'photophobia', 'phonophobia'].filter(
+    (_, i) => findings[i] === 'unknown',
+  );
+  const note = open.length > 0 ? `; not recorded by the source: ${open.join(', ')}` : '';
+  return judged(
     'D',
     ok,
-    `needs nausea/vomiting or both photophobia and phonophobia; found ${found}`,
+    `needs nausea/vomiting or both photophobia and phonophobia; found ${found}${note}`,
   );
 }
 

@@ -11,8 +11,13 @@ import {
   type Criterion,
   countOf,
   criterion,
+  decide,
   durationCriterion,
+  durationNotRecorded,
   formatMinutes,
+  judged,
+  type Known,
+  known,
   painLevel,
 } from './criteria.ts';
 
@@ -29,10 +34,16 @@ export function tensionC(a: Attack, opts: ClinicalOptions): Criterion {
   const level = painLevel(a.peakPain, opts);
   return countOf(
     [
-      [a.side === 'both', 'bilateral'],
-      [a.quality.includes('pressing') && !a.quality.includes('pulsating'), 'pressing'],
-      [level === 'mild' || level === 'moderate', 'mild or moderate pain'],
-      [a.worseWithActivity === false, 'not worse with routine activity'],
+      [known(a, 'side', a.side === 'both'), 'bilateral'],
+      [
+        known(a, 'quality', a.quality.includes('pressing') && !a.quality.includes('pulsating')),
+        'pressing',
+      ],
+      [known(a, 'peakPain', level === 'mild' || level === 'moderate'), 'mild or moderate pain'],
+      [
+        known(a, 'worseWithActivity', a.worseWithActivity === false),
+        'not worse with routine activity',
+      ],
     ],
     2,
     'C',
@@ -53,11 +64,18 @@ const symptomList = (a: Attack): string => {
   return present.length > 0 ? present.join(', ') : 'none';
 };
 
+/** The four associated symptoms as known findings (unknown when the source does not record them). */
+const symptomFindings = (a: Attack): Known[] => [
+  known(a, 'nausea', a.nausea === true),
+  known(a, 'vomiting', a.vomiting === true),
+  known(a, 'photophobia', a.photophobia === true),
+  known(a, 'phonophobia', a.phonophobia === true),
+];
+
 /** Episodic D: no nausea or vomiting, and at most one of photophobia or phonophobia. */
 export function tensionD(a: Attack): Criterion {
-  const ok =
-    a.nausea !== true && a.vomiting !== true && !(a.photophobia === true && a.phonophobia === true);
-  return criterion(
+  const ok = decide(symptomFindings(a), ([n, v, p, ph]) => !n && !v && !(p && ph));
+  return judged(
     'D',
     ok,
     'needs no nausea or vomiting and at most one of photophobia or phonophobia; ' +
@@ -71,11 +89,12 @@ export function tensionD(a: Attack): Criterion {
  * `unratedNauseaIsMild` (default) it is taken as mild.
  */
 export function chronicTensionD(a: Attack, opts: ClinicalOptions): Criterion {
-  const nausea = a.nausea === true;
-  const mildNausea = nausea && opts.unratedNauseaIsMild;
-  const count = [a.photophobia === true, a.phonophobia === true, mildNausea].filter(Boolean).length;
-  const ok = a.vomiting !== true && (!nausea || mildNausea) && count <= 1;
-  return criterion(
+  const ok = decide(symptomFindings(a), ([nausea, vomiting, p, ph]) => {
+    const mildNausea = nausea === true && opts.unratedNauseaIsMild;
+    const count = [p, ph, mildNausea].filter(Boolean).length;
+    return !vomiting && (!nausea || mildNausea) && count <= 1;
+  });
+  return judged(
     'D',
     ok,
     'needs no vomiting, no moderate/severe nausea and at most one of photophobia, ' +
@@ -98,8 +117,9 @@ export function episodicTension(ep: Episode, opts: ClinicalOptions): CriteriaRes
 /** 2.3 B–D: lasting hours to days or unremitting (≥ 30 min, or ongoing), C, and chronic D. */
 export function chronicTension(ep: Episode, opts: ClinicalOptions): CriteriaResult {
   const d = ep.durationMinutes;
-  const b: Criterion =
-    ep.ongoing || (d !== null && d >= TTH_MIN_MINUTES)
+  const b: Criterion = durationNotRecorded(ep.attack)
+    ? durationCriterion(ep, 'B', TTH_MIN_MINUTES, TTH_MAX_MINUTES)
+    : ep.ongoing || (d !== null && d >= TTH_MIN_MINUTES)
       ? criterion('B', true, ep.ongoing ? 'unremitting so far' : `lasted ${formatMinutes(d ?? 0)}`)
       : criterion('B', false, `lasted ${formatMinutes(d ?? 0)}, needs hours to days`);
   return {

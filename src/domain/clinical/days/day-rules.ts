@@ -4,7 +4,7 @@
  * episode overlaps; the minimum durations apply to the whole episode.
  */
 import type { EpisodeCriteria, EpisodeType } from '../classify/attack-type.ts';
-import { allMet, painLevel } from '../classify/criteria.ts';
+import { allMet, durationNotRecorded, painLevel } from '../classify/criteria.ts';
 import { hasMigraineFeatures } from '../classify/migraine.ts';
 import type { ClinicalOptions, MigraineDayRule } from '../options.ts';
 
@@ -26,7 +26,9 @@ const VISUAL_AURA_MAX = 60;
 /**
  * Day flags of an evaluated episode.
  * - Headache day: a headache lasting ≥ `headacheMinMinutes`, or any headache treated with acute
- *   medication.
+ *   medication. A headache whose source does not record its duration (an app that logs "headache
+ *   today") counts on its day, because that headache is what the source recorded; it never meets
+ *   a duration rule below.
  * - van der Arend migraine day: (1) headache ≥ `migraineDayMinMinutes` with 1.1 C + D; (2) a
  *   visual aura of 5–60 min; (3) any headache treated with a triptan or ergot.
  * - IHS variant: (3) only when moderate/severe pain got a relief in `ihsEffectiveRelief`, so a
@@ -60,10 +62,13 @@ export function episodeDayFlags(
   const effective = specific.some(
     (i) => moderate && i.relief !== undefined && opts.ihsEffectiveRelief.includes(i.relief),
   );
-  const headache = c.headache && (minutes >= opts.headacheMinMinutes || acute.length > 0);
-  const featureDay = c.headache && features && minutes >= opts.migraineDayMinMinutes;
+  const unknownDuration = durationNotRecorded(a);
+  const lasted = (min: number) => !unknownDuration && minutes >= min;
+  const headache =
+    c.headache && (unknownDuration || minutes >= opts.headacheMinMinutes || acute.length > 0);
+  const featureDay = c.headache && features && lasted(opts.migraineDayMinMinutes);
   const legacy =
-    (c.headache && features && (minutes >= opts.legacyMigraineDayMinMinutes || acute.length > 0)) ||
+    (c.headache && features && (lasted(opts.legacyMigraineDayMinMinutes) || acute.length > 0)) ||
     auraMet;
   const notMigraineOrCluster = !['migraine', 'cluster'].includes(t.type);
   return {

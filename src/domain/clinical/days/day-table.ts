@@ -1,11 +1,14 @@
 /**
  * The day table: one record per local calendar day that has any diary data. A day is
  * **recorded** (valid for exposure) when it has a check-in (`diary.days`) or is touched by an
- * attack; acute-medication days come from intakes, per class.
+ * attack; acute-medication days come from intakes, per class. An imported check-in whose source
+ * says it does not record whether there was a headache that day (`notRecorded: ['attack']`: a
+ * night of sleep synced from a watch, say) keeps its data but is not a recorded diary day.
  */
 
 import { localDateOf } from '../../calendar/zoned.ts';
 import type { Diary } from '../../diary/diary.schema.ts';
+import { notRecorded } from '../../diary/provenance.ts';
 import type { MedicationClass } from '../../diary/vocabulary.ts';
 import { painLevel } from '../classify/criteria.ts';
 import type { AnalgesicAgent } from '../moh/agents.ts';
@@ -129,6 +132,7 @@ export function buildDayTable(
     return day;
   };
   for (const checkIn of diary.days) {
+    if (notRecorded(checkIn, 'attack')) continue;
     const day = get(checkIn.date);
     day.recorded = true;
     day.checkIn = true;

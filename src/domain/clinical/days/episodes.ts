@@ -14,7 +14,8 @@ import {
   minutesPerLocalDayMs,
 } from '../../calendar/zoned.ts';
 import type { Attack, Diary, Medication } from '../../diary/diary.schema.ts';
-import type { MedicationClass } from '../../diary/vocabulary.ts';
+import { notRecorded } from '../../diary/provenance.ts';
+import { ACUTE_CLASSES, type MedicationClass } from '../../diary/vocabulary.ts';
 import { type AnalgesicAgent, analgesicAgents, effectiveClass } from '../moh/agents.ts';
 import type { ClinicalOptions, Relief } from '../options.ts';
 import { mergeAttackRecords } from './merge-attacks.ts';
@@ -28,7 +29,7 @@ export interface ResolvedIntake {
   medication: Medication;
   /** Class for counting (`effectiveClass`: ASA + paracetamol is a non-opioid analgesic). */
   cls: MedicationClass;
-  /** Acute (symptomatic) medication: every class except `preventive`. */
+  /** Acute (symptomatic) medication: `ACUTE_CLASSES` (never preventive, non-acute or unknown). */
   acute: boolean;
   agents: AnalgesicAgent[];
   relief: Relief | undefined;
@@ -112,6 +113,14 @@ function episodeOf(group: readonly Part[], diary: Diary, nowMs: number | undefin
   };
 }
 
+/**
+ * True when the episode's start and end are times its source recorded: only then can a dose be
+ * known to have been taken during it (an import that dates a headache by day only places it at
+ * an assumed time).
+ */
+const timesRecorded = (a: Attack): boolean =>
+  !notRecorded(a, 'time') && !notRecorded(a, 'duration') && !a.source?.assumed.length;
+
 /** Attaches resolved intakes to episodes and returns every resolved intake. */
 function resolveIntakes(diary: Diary, episodes: readonly Episode[]): ResolvedIntake[] {
   const byAttack = new Map<string, Episode>();
@@ -125,7 +134,7 @@ function resolveIntakes(diary: Diary, episodes: readonly Episode[]): ResolvedInt
     const episode =
       (intake.attackId !== null ? byAttack.get(intake.attackId) : undefined) ??
       (intake.attackId === null
-        ? episodes.find((e) => atMs >= e.startMs && atMs <= e.endMs)
+        ? episodes.find((e) => atMs >= e.startMs && atMs <= e.endMs && timesRecorded(e.attack))
         : undefined);
     const cls = effectiveClass(medication);
     const resolved: ResolvedIntake = {
@@ -134,7 +143,7 @@ function resolveIntakes(diary: Diary, episodes: readonly Episode[]): ResolvedInt
       date: localDateOfMs(atMs, episode?.timeZone ?? diary.person.timeZone),
       medication,
       cls,
-      acute: cls !== 'preventive',
+      acute: ACUTE_CLASSES.has(cls),
       agents: analgesicAgents(medication),
       relief: intake.relief,
     };

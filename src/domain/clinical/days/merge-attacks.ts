@@ -6,6 +6,7 @@
 
 import { instantMs } from '../../calendar/zoned.ts';
 import type { Attack } from '../../diary/diary.schema.ts';
+import type { Source } from '../../diary/provenance.ts';
 import type { Side } from '../../diary/vocabulary.ts';
 
 /** The latest of some instants (compared as instants: fractional seconds sort correctly). */
@@ -35,6 +36,26 @@ function mergeSides(sides: readonly (Side | null)[]): Side | null {
 }
 
 /**
+ * The source of a merged episode, when a part has one: a field is unrecorded when some part
+ * leaves it unrecorded and no part records it present; every assumption of every part stays.
+ */
+function mergeSources(parts: readonly Attack[], merged: Attack): Source | undefined {
+  const sourced = parts.filter((p) => p.source);
+  const first = sourced[0]?.source;
+  if (!first) return undefined;
+  const present = (field: string): boolean => {
+    const value = (merged as Record<string, unknown>)[field];
+    return value === true || (Array.isArray(value) && value.length > 0);
+  };
+  const fields = new Set(sourced.flatMap((p) => p.source?.notRecorded ?? []));
+  return {
+    ...first,
+    notRecorded: [...fields].filter((f) => f === 'duration' || f === 'time' || !present(f)),
+    assumed: sourced.flatMap((p) => p.source?.assumed ?? []).slice(0, 10),
+  };
+}
+
+/**
  * One attack record for an episode made of `parts` (sorted by start, at least one). Features
  * are combined: any symptom present in a part is present; pain and disability take the maximum;
  * lists are united; auras are concatenated; the end is `null` if the last-ending part is ongoing.
@@ -46,7 +67,7 @@ export function mergeAttackRecords(parts: readonly Attack[]): Attack {
   const ongoing = parts.some((p) => p.end === null);
   const ends = parts.map((p) => p.end).filter((e): e is string => e !== null);
   const auraPart = parts.find((p) => p.aura.length > 0);
-  return {
+  const merged: Attack = {
     ...first,
     end: ongoing ? null : latest(ends),
     peakPain: maxDefined(parts.map((p) => p.peakPain)),
@@ -68,4 +89,8 @@ export function mergeAttackRecords(parts: readonly Attack[]): Attack {
     redFlags: union(parts.map((p) => p.redFlags)),
     readings: parts.flatMap((p) => p.readings),
   };
+  const source = mergeSources(parts, merged);
+  if (source) merged.source = source;
+  else delete merged.source;
+  return merged;
 }

@@ -11,7 +11,7 @@ import { local } from '../local-codes.ts';
 import type { FhirContext } from './context.ts';
 import { type Built, concept, quantity, tzElement } from './datatypes.ts';
 
-type Metric = Exclude<keyof Day, 'date' | 'notes'>;
+type Metric = Exclude<keyof Day, 'date' | 'notes' | 'source'>;
 
 /** How each check-in field is exported: local code (or LOINC) and value kind. */
 const METRICS: readonly [Metric, string, 'integer' | 'boolean' | CodeName][] = [

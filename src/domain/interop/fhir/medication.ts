@@ -6,6 +6,7 @@
  */
 import type { Dosage, Medication, MedicationStatement } from '@medplum/fhirtypes';
 import type { Medication as DiaryMedication, Intake } from '../../diary/diary.schema.ts';
+import { ACUTE_CLASSES } from '../../diary/vocabulary.ts';
 import { type CodeName, code, DRUG_ATC, STRUCTURE } from '../codes.ts';
 import { local } from '../local-codes.ts';
 import { diaryIdentifier, type FhirContext } from './context.ts';
@@ -58,7 +59,7 @@ export function intakeResource(
   medication: DiaryMedication,
 ): MedicationStatement & Built {
   const tz = ctx.timeZone;
-  const dosage: Dosage = { asNeededBoolean: medication.class !== 'preventive' };
+  const dosage: Dosage = { asNeededBoolean: ACUTE_CLASSES.has(medication.class) };
   if (intake.dose) {
     dosage.text = intake.dose;
     const dose = parseDose(intake.dose);

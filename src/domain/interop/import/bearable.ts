@@ -1,27 +1,34 @@
 /**
- * Bearable's (unofficial) long CSV export, one row per reading (docs/interop.md §5): `date, date
- * formatted, weekday, time of day, category, rating/amount, detail, notes` (older files lack
- * `date formatted`). Mapped:
- * - Symptom rows naming a headache or migraine → one attack per day (earliest time, highest
- *   severity: Mild 3, Moderate 5, Severe 7, V. Severe 9 on the 0–10 scale; "None" records a day
- *   without headache); nausea, vomiting, light and sound sensitivity set the attack's symptoms
- *   (absent when rated "None");
- * - Sleep (hours) and Sleep quality (1–5) → the day's check-in; a "Period"/"Menstruation" factor
- *   → menstruation;
- * - Meds/Supplements and Medication → intakes (linked to the day's attack), medications matched
- *   by name or created.
- * Everything else (Mood, Energy, Measurement, other factors and symptoms) is reported by name
- * as unmapped, never dropped silently.
+ * Bearable's CSV export as it really is (docs/interop.md §5): one row per reading,
+ * `date,[date formatted,]weekday,time of day,category,rating/amount,detail,notes`. `time of day`
+ * is a clock (`3:04`, `10:15 PM`), a part of the day (`pre`, `am`, `mid`, `pm`, `all day`) or
+ * empty. Mapped:
+ * - Symptom rows naming a headache or migraine → one attack per day. Bearable keeps neither a
+ *   start time nor a duration nor any other feature, so the attack starts at an assumed time
+ *   (the earliest part of the day in which it was rated), its duration is "not recorded", and so
+ *   is every feature the day's rows do not rate. Severity: Mild 3, Moderate 5, Severe 7,
+ *   V. Severe 9 on the 0–10 scale. Nausea, vomiting, light and sound sensitivity rows of the
+ *   same day set those symptoms (rated "None" = absent).
+ * - Meds/Supplements and Medication → intakes, the dose from the amount and the unit in the
+ *   detail (`600` + `Ibuprofen (mg)` → 600 mg). They are never tied to an attack: Bearable does
+ *   not say when the headache was.
+ * - Sleep (hours, `7:15`, `7.5`, `7h 30m`) and Sleep quality (1–5) → the day's check-in; an empty
+ *   Sleep row (synced from another app without hours) is skipped with a warning.
+ * - Factors (`Home | Period | Quiet day`): Period or Menstruation → menstruation that day.
+ * - Every other category, factor and symptom is reported by name as not imported.
+ * Which days count as recorded diary days is the person's choice (`recorded-days.ts`).
  */
 import type { Medication } from '../../diary/diary.schema.ts';
-import { assumedEnd, assumedText, compactInstant, provenance, rawRow } from './imported.ts';
-import { MedicationBook, splitDose } from './medications.ts';
+import type { Assumption, RecordableField } from '../../diary/provenance.ts';
+import { doseFromColumns, MedicationBook } from './medications.ts';
+import { type DayEntry, proposeRecordedDays } from './recorded-days.ts';
+import { ATTACK_FEATURES, compactInstant, rawCells, sourceAt } from './sourced.ts';
 import {
   type CsvRow,
   type CsvTable,
   emptyDraft,
   type ImportDraft,
-  type Sourced,
+  type Origin,
   UnmappedLog,
 } from './types.ts';
 import { type Clock, parseClock, parseIsoDate, parseOrdinalDate, placeLocal } from './when.ts';
@@ -45,6 +52,8 @@ export function isBearableHeader(header: readonly string[]): boolean {
   );
 }
 
+const APP = 'bearable';
+
 const SEVERITY: Readonly<Record<string, number | null>> = {
   none: null,
   mild: 3,
@@ -54,48 +63,61 @@ const SEVERITY: Readonly<Record<string, number | null>> = {
   'very severe': 9,
 };
 
-const SYMPTOM_FLAGS: readonly [RegExp, 'nausea' | 'vomiting' | 'photophobia' | 'phonophobia'][] = [
+type Flag = 'nausea' | 'vomiting' | 'photophobia' | 'phonophobia';
+const SYMPTOM_FLAGS: readonly [RegExp, Flag][] = [
   [/^nausea/i, 'nausea'],
   [/^vomit/i, 'vomiting'],
   [/light sensitiv|sensitivity to light|photophobia/i, 'photophobia'],
   [/sound sensitiv|noise sensitiv|sensitivity to (sound|noise)|phonophobia/i, 'phonophobia'],
 ];
 
+const MENSTRUATION = /^(period|menstruation|menstrual|on my period)\b/i;
+
 export interface BearableContext {
   timeZone: string;
   medications: readonly Medication[];
 }
 
+interface Headache {
+  clock: Clock;
+  pain: number | null;
+  origin: Origin;
+  raw: string[];
+  notes: string[];
+  labels: Set<string>;
+}
+
 interface DayState {
-  date: string;
-  origin: { file: string; line: number };
-  day: Record<string, unknown>;
-  headache?: {
-    clock: Clock;
-    pain: number | null;
-    rated: boolean;
-    line: number;
-    raw: string[];
-    notes: string[];
-  };
-  symptoms: Record<string, { present: boolean; line: number }>;
-  intakes: { name: string; dose?: string; clock: Clock; origin: { file: string; line: number } }[];
+  entry: DayEntry;
+  headache?: Headache;
+  symptoms: Partial<Record<Flag, boolean>>;
+  doses: { name: string; dose?: string; clock: Clock; origin: Origin; raw: string }[];
+}
+
+const minuteOf = (c: Clock) => c.hour * 60 + c.minute;
+
+/** `7.5`, `7`, `7:15`, `7h 30m` → hours; anything else → undefined. */
+function readHours(text: string): number | undefined {
+  if (/^\d+(\.\d+)?$/.test(text)) return Number(text);
+  const m = /^(\d+)\s*(?:h|:)\s*(\d+)\s*m?$/i.exec(text);
+  return m ? Math.round((Number(m[1]) + Number(m[2]) / 60) * 100) / 100 : undefined;
 }
 
 /** Reads a Bearable export into a draft. */
 export function importBearable(table: CsvTable, ctx: BearableContext): ImportDraft {
-  const draft = emptyDraft('bearable', 'Bearable export');
+  const draft = emptyDraft('bearable', `Bearable export ${table.file}`);
   const unmapped = new UnmappedLog();
   const days = new Map<string, DayState>();
-  const fail = (row: CsvRow, column: string, message: string) =>
-    draft.errors.push({ file: table.file, line: row.line, column, message });
+  const reject = (row: CsvRow, column: string, message: string) =>
+    draft.rejected.push({ file: table.file, line: row.line, column, message });
   for (const row of table.rows) {
     const cell = (c: string) => (row.cells[c] ?? '').trim();
+    const origin = { file: table.file, line: row.line };
     const formatted = cell('date formatted');
     const spoken = cell('date');
     const date = formatted ? parseIsoDate(formatted) : parseOrdinalDate(spoken);
     if (!date) {
-      fail(
+      reject(
         row,
         formatted ? 'date formatted' : 'date',
         `"${formatted || spoken}" is not a date like ${formatted ? '2022-01-22' : '22nd Jan 2022'}`,
@@ -103,150 +125,185 @@ export function importBearable(table: CsvTable, ctx: BearableContext): ImportDra
       continue;
     }
     if (formatted && spoken && parseOrdinalDate(spoken) !== date) {
-      fail(row, 'date', `"${spoken}" and date formatted "${formatted}" disagree`);
+      reject(row, 'date', `"${spoken}" and date formatted "${formatted}" disagree`);
       continue;
     }
     const clock = parseClock(cell('time of day'));
     if (!clock) {
-      fail(
+      reject(
         row,
         'time of day',
-        `"${cell('time of day')}" is not a time like 09:30, 10:15 PM or morning`,
+        `"${cell('time of day')}" is not a time like 09:30, 10:15 PM, am, mid, pm, pre or all day`,
       );
       continue;
     }
-    const state = days.get(date) ?? {
-      date,
-      origin: { file: table.file, line: row.line },
-      day: { date },
-      symptoms: {},
-      intakes: [],
-    };
+    const raw = rawCells(row.cells, table.header);
+    const state =
+      days.get(date) ??
+      ({
+        entry: { date, origin, fields: {}, headache: false },
+        symptoms: {},
+        doses: [],
+      } as DayState);
     days.set(date, state);
-    const category = cell('category')
-      .toLowerCase()
-      .replace(/\(s\)$/, '')
-      .replace(/s$/, '');
+    const category = cell('category').toLowerCase();
     const detail = cell('detail');
     const amount = cell('rating/amount');
     const notes = cell('notes');
-    if (category === 'symptom') {
+    if (category === 'symptom' || category === 'symptoms') {
       const m = /^(.*?)\s*\(([^)]*)\)\s*$/.exec(detail);
       const name = (m?.[1] ?? detail).trim();
-      const severityText = (m?.[2] ?? '').trim().toLowerCase();
-      const rated = severityText in SEVERITY;
-      const pain = rated ? (SEVERITY[severityText] ?? null) : null;
+      const severity = (m?.[2] ?? '').trim().toLowerCase();
+      const rated = severity in SEVERITY;
+      const pain = rated ? (SEVERITY[severity] ?? null) : null;
       if (/headache|migraine/i.test(name)) {
-        if (rated && pain === null) continue; // "None": a day without headache, still recorded
-        const h = state.headache ?? {
+        if (rated && pain === null) continue; // rated "None": no headache in that part of the day
+        const h: Headache = state.headache ?? {
           clock,
           pain: null,
-          rated: false,
-          line: row.line,
+          origin,
           raw: [],
           notes: [],
+          labels: new Set(),
         };
-        if (
-          clock.exact &&
-          (!h.clock.exact || clock.hour * 60 + clock.minute < h.clock.hour * 60 + h.clock.minute)
-        )
-          h.clock = clock;
+        if (minuteOf(clock) < minuteOf(h.clock)) h.clock = clock;
         if (pain !== null && (h.pain === null || pain > h.pain)) h.pain = pain;
-        h.rated ||= rated;
-        h.raw.push(
-          h.raw.length === 0
-            ? rawRow(row.cells, table.header)
-            : `line ${row.line}: ${rawRow(row.cells, table.header)}`,
-        );
+        h.raw.push(`line ${row.line}: ${raw}`);
+        h.labels.add(name);
         if (notes) h.notes.push(notes);
         state.headache = h;
+        state.entry.headache = true;
         continue;
       }
       const flag = SYMPTOM_FLAGS.find(([re]) => re.test(name));
-      if (flag) state.symptoms[flag[1]] = { present: !(rated && pain === null), line: row.line };
+      if (flag)
+        state.symptoms[flag[1]] = state.symptoms[flag[1]] === true || !(rated && pain === null);
       else unmapped.add('symptom', name, row.line);
     } else if (category === 'sleep') {
-      const hours = readHours(amount);
-      if (hours === undefined)
-        fail(row, 'rating/amount', `"${amount}" is not a number of hours like 7.5 or 7h 30m`);
-      else state.day.sleepHours = hours;
-    } else if (category === 'sleep quality') {
-      if (/^[1-5]$/.test(amount)) state.day.sleepQuality = Number(amount);
-      else unmapped.add('category', `Sleep quality "${amount}" (not 1–5)`, row.line);
-    } else if (category === 'factor' && /^(period|menstruation)$/i.test(detail)) {
-      state.day.menstruation = true;
-    } else if (category === 'meds/supplement' || category === 'medication') {
-      if (!detail) fail(row, 'detail', 'names no medication');
-      else
-        state.intakes.push({
-          ...splitDose(detail),
-          clock,
-          origin: { file: table.file, line: row.line },
+      if (amount === '' && detail === '') {
+        draft.warnings.push({
+          ...origin,
+          message: 'an empty Sleep row (synced from another app, no hours): skipped',
         });
+        continue;
+      }
+      const hours = readHours(amount);
+      if (hours === undefined || hours > 24) {
+        reject(
+          row,
+          'rating/amount',
+          `"${amount}" is not a number of hours like 7:15, 7.5 or 7h 30m`,
+        );
+        continue;
+      }
+      state.entry.fields.sleepHours = hours;
+    } else if (category === 'sleep quality') {
+      if (/^[1-5]$/.test(amount)) state.entry.fields.sleepQuality = Number(amount);
+      else reject(row, 'rating/amount', `"${amount}" is not a sleep quality 1–5`);
+    } else if (category === 'factors' || category === 'factor' || category === 'factor(s)') {
+      for (const item of detail
+        .split('|')
+        .map((f) => f.trim())
+        .filter((f) => f !== '')) {
+        if (MENSTRUATION.test(item)) state.entry.fields.menstruation = true;
+        else unmapped.add('factor', item, row.line);
+      }
+    } else if (
+      category === 'meds/supplements' ||
+      category === 'medication' ||
+      category === 'medications'
+    ) {
+      if (!detail) {
+        reject(row, 'detail', 'names no medication');
+        continue;
+      }
+      state.doses.push({ ...doseFromColumns(amount, detail), clock, origin, raw });
     } else {
-      unmapped.add(
-        'category',
-        detail ? `${cell('category')}: ${detail}` : cell('category') || '(empty)',
-        row.line,
-      );
+      unmapped.add('category', cell('category') || '(empty)', row.line);
     }
   }
-  const book = new MedicationBook(ctx.medications, draft);
-  for (const state of days.values()) addDay(draft, state, book, ctx.timeZone, unmapped);
+  const book = new MedicationBook(ctx.medications, draft, APP);
+  for (const state of days.values()) addDay(draft, state, book, ctx.timeZone);
+  const entries = new Map([...days].map(([d, s]) => [d, s.entry]));
+  draft.recordedDays = proposeRecordedDays(draft, APP, entries, ['entries', 'headache-days']);
   draft.unmapped = unmapped.list();
   return draft;
 }
 
-/** `7.5`, `7`, `7h 30m`, `7:30` → hours; anything else → undefined. */
-function readHours(text: string): number | undefined {
-  if (/^\d+(\.\d+)?$/.test(text)) return Number(text);
-  const m = /^(\d+)\s*(?:h|:)\s*(\d+)\s*m?$/i.exec(text);
-  return m ? Number(m[1]) + Number(m[2]) / 60 : undefined;
-}
+const hhmm = (c: Clock) =>
+  `${String(c.hour).padStart(2, '0')}:${String(c.minute).padStart(2, '0')}`;
 
-function addDay(
-  draft: ImportDraft,
-  s: DayState,
-  book: MedicationBook,
-  tz: string,
-  unmapped: UnmappedLog,
-) {
-  draft.records.days.push({ record: s.day, origin: s.origin });
-  let attackId: string | null = null;
+function addDay(draft: ImportDraft, s: DayState, book: MedicationBook, tz: string) {
+  const date = s.entry.date;
   if (s.headache) {
     const h = s.headache;
-    const start = placeLocal(s.date, h.clock, tz);
-    attackId = `imp-a-${compactInstant(start)}`;
-    const attack: Sourced['record'] = {
-      id: attackId,
+    const start = placeLocal(date, h.clock, tz);
+    const rated = Object.keys(s.symptoms) as Flag[];
+    const notRecorded: RecordableField[] = [
+      ...(h.clock.exact ? [] : (['time'] as const)),
+      'duration',
+      ...ATTACK_FEATURES.filter(
+        (f) => !rated.includes(f as Flag) && !(f === 'peakPain' && h.pain !== null),
+      ),
+    ];
+    const assumed: Assumption[] = h.clock.exact
+      ? []
+      : [
+          {
+            field: 'start',
+            value: `${date} ${hhmm(h.clock)} ${tz}`,
+            reason:
+              'Bearable gives only the part of the day in which the headache was rated: its middle is assumed',
+          },
+        ];
+    const attack: Record<string, unknown> = {
+      id: `imp-bearable-a-${date}`,
       start,
-      end: assumedEnd(start),
+      end: start,
       timeZone: tz,
-      notes: provenance({
-        notes: h.notes.join('\n'),
-        source: 'Bearable export',
-        line: h.line,
-        raw: h.raw.join(' | '),
-        local: true,
-        assumed: `${assumedText(h.clock.exact)}${h.rated ? '; pain from Bearable severity (Mild 3, Moderate 5, Severe 7, V. Severe 9)' : ''}`,
-      }),
+      source: sourceAt(
+        APP,
+        h.origin,
+        `${[...h.labels].join(', ')} — ${h.raw.join(' | ')}`,
+        notRecorded,
+        assumed,
+      ),
     };
     if (h.pain !== null) attack.peakPain = h.pain;
-    for (const [field, v] of Object.entries(s.symptoms)) attack[field] = v.present;
-    draft.records.attacks.push({ record: attack, origin: { file: s.origin.file, line: h.line } });
+    for (const f of rated) attack[f] = s.symptoms[f];
+    if (h.notes.length > 0) attack.notes = h.notes.join('\n').slice(0, 5000);
+    draft.records.attacks.push({ record: attack, origin: h.origin });
   } else {
-    for (const [field, v] of Object.entries(s.symptoms))
-      unmapped.add('symptom', `${field} without a headache that day`, v.line);
+    for (const f of Object.keys(s.symptoms))
+      draft.warnings.push({
+        ...s.entry.origin,
+        message: `${f} on ${date} without a headache that day: not imported`,
+      });
   }
-  s.intakes.forEach((i, k) => {
-    const at = placeLocal(s.date, i.clock, tz);
-    const intake: Sourced['record'] = {
-      id: `imp-i-${compactInstant(at)}-${k + 1}`,
-      medicationId: book.idOf(i.name, i.origin),
+  s.doses.forEach((d, k) => {
+    const at = placeLocal(date, d.clock, tz);
+    const notRecorded: RecordableField[] = [
+      'attack',
+      'relief',
+      ...(d.dose ? [] : (['dose'] as const)),
+    ];
+    const assumed: Assumption[] = d.clock.exact
+      ? []
+      : [
+          {
+            field: 'at',
+            value: `${date} ${hhmm(d.clock)} ${tz}`,
+            reason: 'Bearable gives only the part of the day: its middle is assumed',
+          },
+        ];
+    const intake: Record<string, unknown> = {
+      id: `imp-bearable-i-${compactInstant(at)}-${k + 1}`,
+      medicationId: book.idOf(d.name, d.origin),
       at,
-      attackId,
+      attackId: null,
+      source: sourceAt(APP, d.origin, d.raw, notRecorded, assumed),
     };
-    if (i.dose) intake.dose = i.dose;
-    draft.records.intakes.push({ record: intake, origin: i.origin });
+    if (d.dose) intake.dose = d.dose;
+    draft.records.intakes.push({ record: intake, origin: d.origin });
   });
 }

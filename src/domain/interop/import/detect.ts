@@ -9,15 +9,19 @@ import { identifyTable, readStillpointTables } from '../csv/read-tables.ts';
 import { TABLE_NAMES, TABLES, type TableName, tableFile } from '../csv/tables.ts';
 import { BEARABLE_COLUMNS, importBearable, isBearableHeader } from './bearable.ts';
 import { importDaily, isDailyHeader } from './daily.ts';
+import { DAYLIO_COLUMNS, importDaylio, isDaylioHeader } from './daylio.ts';
 import { GENERIC_OPTIONAL, GENERIC_REQUIRED, importGeneric, isGenericHeader } from './generic.ts';
+import { importIHeadache, isIHeadacheReport } from './iheadache.ts';
+import { importMigraineBuddy, isMigraineBuddy } from './migraine-buddy.ts';
 import { type CsvTable, emptyDraft, type ImportDraft, type ImportFormat } from './types.ts';
 
-export type CsvFormat = 'stillpoint-csv' | 'bearable' | 'generic' | 'daily';
+export type CsvFormat = 'stillpoint-csv' | 'bearable' | 'daylio' | 'generic' | 'daily';
 
 /** The CSV layout of a header, or undefined when it fits none. */
 export function detectCsvFormat(header: readonly string[]): CsvFormat | undefined {
   if (identifyTable(header)) return 'stillpoint-csv';
   if (isBearableHeader(header)) return 'bearable';
+  if (isDaylioHeader(header)) return 'daylio';
   if (isGenericHeader(header)) return 'generic';
   if (isDailyHeader(header)) return 'daily';
   return undefined;
@@ -43,6 +47,7 @@ function layouts(): Layout[] {
       required: BEARABLE_COLUMNS.filter((c) => c !== 'date formatted'),
       optional: ['date formatted'],
     },
+    { name: 'a Daylio export', required: DAYLIO_COLUMNS, optional: [] },
     { name: 'a generic attack list', required: GENERIC_REQUIRED, optional: GENERIC_OPTIONAL },
     {
       name: 'a daily yes/no diary',
@@ -56,6 +61,7 @@ function layouts(): Layout[] {
 export function headerMismatch(header: readonly string[], wanted: ImportFormat): string {
   const names: Partial<Record<ImportFormat, string>> = {
     bearable: 'a Bearable export',
+    daylio: 'a Daylio export',
     generic: 'a generic attack list',
     daily: 'a daily yes/no diary',
   };
@@ -79,8 +85,8 @@ export function headerMismatch(header: readonly string[], wanted: ImportFormat):
   if (names[wanted]) return `is not ${best.name} (${parts.join('; ')})`;
   return (
     `matches no known layout; closest is ${best.name} (${parts.join('; ')}). ` +
-    'Known: Stillpoint CSV tables, Bearable export, generic start,end,pain[,medication,notes], ' +
-    'daily date,headache[,pain,medication,notes]'
+    'Known: Stillpoint CSV tables, Bearable export, Migraine Buddy export, Daylio export, ' +
+    'generic start,end,pain[,medication,notes], daily date,headache[,pain,medication,notes]'
   );
 }
 
@@ -132,6 +138,39 @@ export function importCsv(
     return readStillpointTables(named, ctx.timeZone);
   }
   if (kinds.has('bearable')) return importBearable(first, ctx);
+  if (kinds.has('daylio')) return importDaylio(first, ctx);
   if (kinds.has('generic')) return importGeneric(first, ctx);
   return importDaily(first, ctx);
+}
+
+/** Formats read from a file's whole text rather than as one CSV table. */
+export type TextFormat = 'migraine-buddy' | 'iheadache';
+
+/**
+ * The text format of a file, when it is one: the chosen `--format`, or detected from the text.
+ * Undefined for plain CSV tables (detected by their header in `importCsv`).
+ */
+export function detectTextFormat(
+  text: string,
+  format: ImportFormat | undefined,
+): TextFormat | undefined {
+  if (format === 'migraine-buddy' || format === 'iheadache') return format;
+  if (format !== undefined && format !== 'csv') return undefined;
+  if (isMigraineBuddy(text)) return 'migraine-buddy';
+  if (format === undefined && isIHeadacheReport(text)) return 'iheadache';
+  return undefined;
+}
+
+/** Imports one file of a text format. */
+export function importText(
+  file: { name: string; text: string },
+  format: TextFormat,
+  ctx: ImportContext,
+): ImportDraft {
+  switch (format) {
+    case 'migraine-buddy':
+      return importMigraineBuddy(file.name, file.text, ctx);
+    case 'iheadache':
+      return importIHeadache(file.name, file.text, ctx);
+  }
 }

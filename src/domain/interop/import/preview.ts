@@ -12,6 +12,8 @@ import {
   type Collection,
   type ImportIssue,
   type Origin,
+  type RecordedDayRule,
+  type RecordedDaysProposal,
   type Unmapped,
 } from './types.ts';
 
@@ -37,10 +39,28 @@ export interface ImportPreview {
   source: string;
   mode: ImportMode;
   person: 'unchanged' | 'replaced';
+  /** The zone every instant of the preview is shown in (the person's, or the one chosen). */
+  timeZone: string;
   counts: Record<Collection, CollectionPreview>;
   samples: PreviewSample[];
   warnings: ImportIssue[];
   unmapped: Unmapped[];
+  /** Rows that cannot be read: line, column and reason. */
+  rejected: ImportIssue[];
+  /** Date-only sources: the rules offered, the one applied, and whether the person confirmed it. */
+  recordedDays?: {
+    options: {
+      rule: RecordedDayRule;
+      days: number;
+      first?: string;
+      last?: string;
+      meaning: string;
+    }[];
+    rule: RecordedDayRule;
+    confirmed: boolean;
+  };
+  /** Decisions still open: while any is, nothing can be written. */
+  decisions: string[];
 }
 
 /** JSON with sorted keys and without undefined: equal records give equal text. */
@@ -55,9 +75,9 @@ export function stableJson(value: unknown): string {
 const hm = (instant: string, tz: string) =>
   String(localCell(instant, tz)).slice(0, 16).replace('T', ' ');
 
-/** One record in plain words, for previews. */
+/** One record in plain words, for previews; every instant in the person's zone. */
 export function describeRecord(c: Collection, r: Record<string, unknown>, diary: Diary): string {
-  const tz = (typeof r.timeZone === 'string' ? r.timeZone : undefined) ?? diary.person.timeZone;
+  const tz = diary.person.timeZone;
   const s = (k: string) => (r[k] === undefined || r[k] === null ? '' : String(r[k]));
   switch (c) {
     case 'attacks': {
@@ -96,6 +116,9 @@ export interface PreviewSource {
   originOf(collection: Collection, index: number): Origin | undefined;
   warnings: ImportIssue[];
   unmapped: Unmapped[];
+  rejected: ImportIssue[];
+  recordedDays?: ImportPreview['recordedDays'];
+  decisions: string[];
 }
 
 /**
@@ -152,8 +175,12 @@ export function importPreview(
     mode,
     person: stableJson(current.person) === stableJson(parsed.person) ? 'unchanged' : 'replaced',
     counts,
+    timeZone: parsed.person.timeZone,
     samples,
     warnings: source.warnings,
     unmapped: source.unmapped,
+    rejected: source.rejected,
+    ...(source.recordedDays ? { recordedDays: source.recordedDays } : {}),
+    decisions: source.decisions,
   };
 }

@@ -9,12 +9,19 @@ import { type Collection, perCollection } from '../../diary/collections.ts';
 import type { Person } from '../../diary/diary.schema.ts';
 import type { CellText } from '../csv/cells.ts';
 
-/** The import formats (`--format`). `csv` means "any CSV, detected by its header". */
+/**
+ * The import formats (`--format`). `csv` means "any CSV, detected by its header"; without
+ * `--format` every file is detected by its content (docs/interop.md §5).
+ */
 export const IMPORT_FORMATS = [
   'json',
   'csv',
   'stillpoint-csv',
   'bearable',
+  'migraine-buddy',
+  'daylio',
+  'iheadache',
+  'apple-health',
   'generic',
   'daily',
 ] as const;
@@ -37,7 +44,15 @@ export interface ImportIssue {
 
 /** Input the importer could not map, reported by name (never dropped silently). */
 export interface Unmapped {
-  kind: 'column' | 'category' | 'symptom' | 'metric';
+  kind:
+    | 'column'
+    | 'category'
+    | 'symptom'
+    | 'metric'
+    | 'factor'
+    | 'activity'
+    | 'record type'
+    | 'line';
   name: string;
   rows: number;
   /** First few lines where it occurs. */
@@ -83,9 +98,40 @@ export interface ImportDraft {
   days: 'replace' | 'fields';
   /** Nested attack lists the source holds; when absent, an attack keeps its stored list. */
   nested: { readings: boolean; aura: boolean };
+  /** Problems that stop the whole import (the file is not what it claims to be). */
   errors: ImportIssue[];
+  /**
+   * Rows that cannot be read (line, column, reason). They never become records; the person
+   * chooses between importing the rest and importing nothing (`unreadable`).
+   */
+  rejected: ImportIssue[];
   warnings: ImportIssue[];
   unmapped: Unmapped[];
+  /** For date-only sources: which days could count as recorded diary days (`recorded-days.ts`). */
+  recordedDays?: RecordedDaysProposal;
+}
+
+/**
+ * Rules for which days of a date-only import count as recorded diary days (a day on which the
+ * person would have logged a headache had there been one):
+ * - `entries`: every day with an entry in the file;
+ * - `span`: every day of the period the report covers;
+ * - `headache-days`: only the days with a headache (then the import gives no rates).
+ */
+export const RECORDED_DAY_RULES = ['entries', 'span', 'headache-days'] as const;
+export type RecordedDayRule = (typeof RECORDED_DAY_RULES)[number];
+
+export interface RecordedDaysProposal {
+  /** Rules this source allows, with the days each would count, first the suggested one. */
+  options: {
+    rule: RecordedDayRule;
+    days: number;
+    first?: string;
+    last?: string;
+    meaning: string;
+  }[];
+  /** Applies the chosen rule to the draft (adds or marks the day records). */
+  apply(rule: RecordedDayRule): void;
 }
 
 /** An empty draft of `format`. */
@@ -97,6 +143,7 @@ export function emptyDraft(format: ImportFormat, source: string): ImportDraft {
     days: 'fields',
     nested: { readings: false, aura: false },
     errors: [],
+    rejected: [],
     warnings: [],
     unmapped: [],
   };

@@ -59,16 +59,23 @@ export interface Clock {
   exact: boolean;
 }
 
-/** Times Stillpoint assumes for words (Bearable's `time of day`). */
+/**
+ * Times Stillpoint assumes for words. Bearable's `time of day` names four parts of the day,
+ * `pre` (overnight, before waking), `am`, `mid` (midday to afternoon) and `pm` (evening), plus
+ * `all day`; each is placed in the middle of its part.
+ */
 const WORDS: Readonly<Record<string, [number, number]>> = {
+  pre: [3, 0],
   morning: [9, 0],
   am: [9, 0],
+  mid: [14, 0],
   midday: [12, 0],
   noon: [12, 0],
   afternoon: [15, 0],
-  pm: [15, 0],
+  pm: [20, 0],
   evening: [19, 0],
   night: [22, 0],
+  'all day': [12, 0],
 };
 
 /** The time assumed when a source gives none: local noon. */

@@ -20,6 +20,8 @@ export const CLASS_LABELS: Readonly<Record<MedicationClass, string>> = {
   antiemetic: 'Antiemetics',
   preventive: 'Preventives',
   other: 'Other acute medication',
+  non_acute: 'Not taken for headache',
+  unknown: 'Class not set',
 };
 
 export interface MedicationClassRow {

@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely';
 import { init } from './0001-init.ts';
 import { therapyPlan } from './0002-therapy-plan.ts';
+import { recordSource } from './0003-record-source.ts';
 
 /**
  * Every migration, statically imported (never folder scanning) so they run the same under tsx,
@@ -15,4 +16,5 @@ import { therapyPlan } from './0002-therapy-plan.ts';
 export const migrations: Record<string, Migration> = {
   '0001-init': init,
   '0002-therapy-plan': therapyPlan,
+  '0003-record-source': recordSource,
 };

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { localDate, timeZone } from '../../../domain/diary/primitives.ts';
 import { AppError } from '../../../domain/errors.ts';
 import { EXPORT_FORMATS } from '../../../domain/interop/formats.ts';
-import { IMPORT_FORMATS } from '../../../domain/interop/import/types.ts';
+import { IMPORT_FORMATS, RECORDED_DAY_RULES } from '../../../domain/interop/import/types.ts';
 import { errorBodySchema, importReportSchema, MAX_IMPORT_BYTES } from '../../../shared/api.ts';
 import type { Services } from '../../services/index.ts';
 import { exportQuerySchema } from '../../services/interop.service.ts';
@@ -23,6 +23,18 @@ const importQuerySchema = z.strictObject({
   timeZone: timeZone
     .optional()
     .meta({ description: "zone of local times (default: the profile's)" }),
+  setZone: z
+    .enum(['true', 'false'])
+    .optional()
+    .meta({ description: 'make timeZone the profile zone, in the same transaction' }),
+  unreadable: z.enum(['rest', 'nothing']).optional().meta({
+    description:
+      'rows that cannot be read: import the rest, or nothing (default: undecided, nothing is written)',
+  }),
+  recordedDays: z.enum(RECORDED_DAY_RULES).optional().meta({
+    description:
+      'date-only sources: which days count as recorded (default: undecided, nothing is written)',
+  }),
   person: z
     .string()
     .max(100)
@@ -51,6 +63,7 @@ const previewSchema = z.object({
   source: z.string(),
   mode: z.enum(['merge', 'replace']),
   person: z.enum(['unchanged', 'replaced']),
+  timeZone: z.string().meta({ description: 'the zone every time of the preview is shown in' }),
   counts: z.record(z.string(), countsSchema),
   samples: z.array(
     z.object({ collection: z.string(), source: z.string(), text: z.string(), status: z.string() }),
@@ -59,6 +72,25 @@ const previewSchema = z.object({
   unmapped: z.array(
     z.object({ kind: z.string(), name: z.string(), rows: z.int(), lines: z.array(z.int()) }),
   ),
+  rejected: z.array(issueSchema).meta({ description: 'rows that cannot be read' }),
+  recordedDays: z
+    .object({
+      options: z.array(
+        z.object({
+          rule: z.enum(RECORDED_DAY_RULES),
+          days: z.int(),
+          first: z.string().optional(),
+          last: z.string().optional(),
+          meaning: z.string(),
+        }),
+      ),
+      rule: z.enum(RECORDED_DAY_RULES),
+      confirmed: z.boolean(),
+    })
+    .optional(),
+  decisions: z
+    .array(z.string())
+    .meta({ description: 'decisions still open; nothing is written while any is' }),
 });
 
 const tooLarge = (limit: number) =>
@@ -126,7 +158,7 @@ export function interopRoutes(services: Services): RouteDef[] {
       path: '/api/import',
       tag: 'interop',
       summary:
-        'Import a file (Stillpoint JSON/CSV or a ZIP of CSV tables, Bearable, generic start,end,pain CSV, daily yes/no CSV): previewed and validated whole with line numbers, then committed all or nothing (dryRun=true: preview only)',
+        'Import a file (Stillpoint JSON/CSV or a ZIP of CSV tables, Bearable, Migraine Buddy CSV, Apple Health export.zip/export.xml, Daylio CSV, iHeadache report, generic start,end,pain CSV, daily yes/no CSV): previewed and validated whole with line numbers, then committed all or nothing once every decision is made (dryRun=true: preview only)',
       query: importQuerySchema,
       maxBodyBytes: MAX_IMPORT_BYTES,
       rawBody: {
@@ -134,6 +166,8 @@ export function interopRoutes(services: Services): RouteDef[] {
           'text/csv',
           'application/json',
           'application/zip',
+          'application/xml',
+          'text/xml',
           'application/octet-stream',
         ],
         read: readBodyBytes,
@@ -156,6 +190,9 @@ export function interopRoutes(services: Services): RouteDef[] {
             mode: query.mode === 'replace' ? 'replace' : 'merge',
             dryRun: query.dryRun === 'true',
             timeZone: query.timeZone,
+            setZone: query.setZone === 'true',
+            unreadable: query.unreadable as 'rest' | 'nothing' | undefined,
+            recordedDays: query.recordedDays as (typeof RECORDED_DAY_RULES)[number] | undefined,
             person: query.person,
             dayZero: query.dayZero,
           },
