@@ -1,12 +1,18 @@
 import { addDays } from '../../src/domain/calendar/dates.ts';
 
+/** Check-in days one person can have: diary dates lie in 1900–2099 (docs/clinic-security.md §3.1). */
+const MAX_DAYS = 73_000;
+
 /**
  * A synthetic but valid diary with `rows` records in total, shaped like real use: mostly
  * attacks, intakes and daily check-ins, some sessions and questionnaires. Dates run forward from
- * 1900 so that one person's check-in days stay unique however many rows are asked for.
+ * 1900: one check-in a day (at most MAX_DAYS of them; the rows beyond become more attacks and
+ * intakes), attacks every 2 hours, sessions every 12 hours, all inside the allowed dates.
  */
 export function bigDiary(rows: number) {
   const n = Math.floor(rows / 10);
+  const dayCount = Math.min(3 * n, MAX_DAYS);
+  const attackCount = 3 * n + Math.ceil((3 * n - dayCount) / 2);
   const attacks = [];
   const intakes = [];
   const days = [];
@@ -14,7 +20,7 @@ export function bigDiary(rows: number) {
   const questionnaires = [];
   const base = Date.UTC(1900, 0, 1);
   const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
-  for (let i = 0; i < 3 * n; i++) {
+  for (let i = 0; i < attackCount; i++) {
     const start = base + i * 7_200_000;
     attacks.push({
       id: `a${i}`,
@@ -40,7 +46,7 @@ export function bigDiary(rows: number) {
       relief: 'partial',
     });
   }
-  for (let i = 0; i < 3 * n; i++) {
+  for (let i = 0; i < dayCount; i++) {
     days.push({
       date: addDays('1900-01-01', i),
       sleepHours: 7,
@@ -61,7 +67,7 @@ export function bigDiary(rows: number) {
     sessions.push({
       id: `s${i}`,
       therapyId: `t${i % 10}`,
-      at: iso(base + i * 86_400_000),
+      at: iso(base + i * 43_200_000),
       durationMinutes: 50,
       handPositions: ['skull_base', 'sacrum'],
       painBefore: 5,
