@@ -74,7 +74,7 @@ function machineTicks(): { total: number; steal: number } {
 /**
  * Runs `run` and adds the share of its wall time the server's event loop spent running, and
  * the share of the machine's CPU time the hypervisor gave to other guests meanwhile (steal):
- * a virtual CPU taken away for 10 ms or more stops the server and every request it holds.
+ * a virtual CPU taken away for a scheduling slice stops the server and every request it holds.
  */
 async function observe<T extends { seconds: number }>(
   server: { child: ChildProcess },
